@@ -1,0 +1,40 @@
+# Sourced by bin/newsdesk and bin/test: exports JAVA_HOME pointing at a JDK 21 or newer.
+# Order: $JAVA_HOME, the `java` on PATH, then the newest JDK under the usual install folders,
+# so the same command works on a laptop with any JDK 21+ and on machines whose default is older.
+
+java_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 |
+    sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+pick_jdk() {
+  local candidate major best="" best_major=0
+  local from_path=""
+  if command -v java >/dev/null 2>&1; then
+    from_path=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+  fi
+  for candidate in "${JAVA_HOME:-}" "$from_path" \
+    /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home "$HOME"/.sdkman/candidates/java/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+    major=$(java_major "$candidate")
+    [ -n "$major" ] && [ "$major" -ge 21 ] || continue
+    # The first two candidates are the user's own choice: take them as they are.
+    if [ "$candidate" = "${JAVA_HOME:-}" ] || [ "$candidate" = "$from_path" ]; then
+      echo "$candidate"
+      return 0
+    fi
+    if [ "$major" -gt "$best_major" ]; then
+      best=$candidate
+      best_major=$major
+    fi
+  done
+  [ -n "$best" ] && echo "$best"
+}
+
+NEWSDESK_JDK=$(pick_jdk) || true
+if [ -z "${NEWSDESK_JDK:-}" ]; then
+  echo "newsdesk: no JDK 21 or newer found (looked at JAVA_HOME, PATH and /usr/lib/jvm); install one or set JAVA_HOME" >&2
+  exit 1
+fi
+export JAVA_HOME=$NEWSDESK_JDK
+export PATH="$JAVA_HOME/bin:$PATH"
