@@ -1,0 +1,163 @@
+package io.newsdesk.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Bulk import: one JSON article per line, plain or gzip-compressed. A bad line is reported with its
+ * line number and skipped; the lines around it still load.
+ */
+final class JsonlArticleReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+
+  private JsonlArticleReader() {}
+
+  static boolean handles(Path file) {
+    String name = file.getFileName().toString().toLowerCase();
+    return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson");
+  }
+
+  /** Streams the file's articles to {@code sink}; returns the problems with single lines. */
+  static List<IngestProblem> read(Path file, Consumer<Article> sink) throws IngestException {
+    List<IngestProblem> problems = new ArrayList<>();
+    long lineNumber = 0;
+    int articles = 0;
+    try (BufferedReader reader = open(file)) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          sink.accept(parse(line));
+          articles++;
+        } catch (LineException e) {
+          problems.add(IngestProblem.atLine(file, lineNumber, e.kind, e.getMessage()));
+        }
+      }
+    } catch (MalformedInputException e) {
+      problems.add(
+          IngestProblem.atLine(
+              file,
+              lineNumber + 1,
+              IngestProblem.Kind.BAD_ENCODING,
+              "not valid UTF-8; the rest of the file is skipped"));
+    } catch (ZipException e) {
+      problems.add(
+          IngestProblem.atLine(
+              file,
+              lineNumber + 1,
+              IngestProblem.Kind.UNREADABLE,
+              "broken gzip data (" + e.getMessage() + "); the rest of the file is skipped"));
+    } catch (IOException e) {
+      throw new IngestException(
+          IngestProblem.of(file, IngestProblem.Kind.UNREADABLE, String.valueOf(e.getMessage())));
+    }
+    if (articles == 0 && problems.isEmpty()) {
+      throw new IngestException(
+          IngestProblem.of(file, IngestProblem.Kind.EMPTY, "no articles in file"));
+    }
+    return problems;
+  }
+
+  private static BufferedReader open(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    if (file.getFileName().toString().toLowerCase().endsWith(".gz")) {
+      in = new GZIPInputStream(in, 1 << 16);
+    }
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+  }
+
+  private static Article parse(String line) throws LineException {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new LineException(IngestProblem.Kind.BAD_JSON, e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new LineException(IngestProblem.Kind.BAD_JSON, "not a JSON object");
+    }
+    String id = text(node, "id").orElseThrow(() -> missing("id"));
+    String text = text(node, "text").orElseThrow(() -> missing("text"));
+    List<String> paragraphs = paragraphs(text);
+    if (paragraphs.isEmpty()) {
+      throw new LineException(
+          IngestProblem.Kind.EMPTY, "article " + id + " has no text left after cleaning");
+    }
+    Optional<String> url = text(node, "url").filter(Hosts::isWebUrl);
+    String title =
+        text(node, "title").map(Whitespace::normalise).orElseGet(() -> Titles.infer(paragraphs));
+    List<String> authors = new ArrayList<>();
+    node.path("authors")
+        .forEach(
+            a -> {
+              if (a.isTextual() && !a.asText().isBlank()) {
+                authors.add(a.asText().strip());
+              }
+            });
+    return new Article(
+        id,
+        url,
+        title,
+        text(node, "published").flatMap(Dates::parse),
+        text(node, "source").or(() -> url.flatMap(Hosts::of)),
+        authors,
+        paragraphs);
+  }
+
+  /** Raw scraped text: paragraphs split on blank lines, single line breaks judged one by one. */
+  static List<String> paragraphs(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String block : BLANK_LINE.split(text.replace("\r\n", "\n"))) {
+      lines.addAll(Arrays.asList(block.split("\n")));
+      lines.add("");
+    }
+    return BoilerplateFilter.clean(LineJoiner.paragraphs(lines));
+  }
+
+  private static Optional<String> text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value != null && value.isValueNode() && !value.isNull() && !value.asText().isBlank()
+        ? Optional.of(value.asText())
+        : Optional.empty();
+  }
+
+  private static LineException missing(String field) {
+    return new LineException(IngestProblem.Kind.MISSING_FIELD, "no \"" + field + "\"");
+  }
+
+  private static final class LineException extends Exception {
+    final transient IngestProblem.Kind kind;
+
+    LineException(IngestProblem.Kind kind, String message) {
+      super(message);
+      this.kind = kind;
+    }
+  }
+}
