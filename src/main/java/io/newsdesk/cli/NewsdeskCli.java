@@ -1,7 +1,61 @@
 package io.newsdesk.cli;
 
+import io.newsdesk.config.ConfigException;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code newsdesk} command and its subcommands, registered in one list. */
+@Command(
+    name = "newsdesk",
+    mixinStandardHelpOptions = true,
+    version = "newsdesk 0.1.0",
+    description = "Answers questions about the news with verbatim quotes and links to the sources.",
+    subcommands = {
+      AskCommand.class,
+      SourcesCommand.class,
+      IndexCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class NewsdeskCli {
+  @Option(
+      names = "--config",
+      description = "Configuration file (default: $NEWSDESK_CONFIG or config/newsdesk.yaml).",
+      scope = CommandLine.ScopeType.INHERIT)
+  Path config;
+
+  Optional<Path> configFile() {
+    return Optional.ofNullable(config);
+  }
+
   public static void main(String[] args) {
-    System.out.println("hello");
+    System.exit(run(args));
+  }
+
+  static int run(String... args) {
+    CommandLine cli = new CommandLine(new NewsdeskCli());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof ConfigException) {
+            commandLine.getErr().println("newsdesk: configuration error: " + e.getMessage());
+            return 2;
+          }
+          if (e instanceof UserError) {
+            commandLine.getErr().println("newsdesk: " + e.getMessage());
+            return 2;
+          }
+          throw e;
+        });
+    return cli.execute(args);
+  }
+
+  /** A problem the user can fix, shown as one line without a stack trace. */
+  static final class UserError extends RuntimeException {
+    UserError(String message) {
+      super(message);
+    }
   }
 }

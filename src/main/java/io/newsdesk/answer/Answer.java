@@ -1,0 +1,19 @@
+package io.newsdesk.answer;
+
+import java.util.List;
+
+/** What Newsdesk found for a question: excerpts, best first, or why there are none. */
+public record Answer(String question, Status status, List<Excerpt> excerpts) {
+  public Answer {
+    excerpts = List.copyOf(excerpts);
+  }
+
+  public enum Status {
+    /** At least one excerpt matches the question well enough. */
+    ANSWERED,
+    /** Nothing in the index matches well enough: the reply says so. */
+    NO_MATCH,
+    /** The question has no searchable words (empty, only punctuation or stop words). */
+    NOT_A_QUESTION
+  }
+}

@@ -1,0 +1,142 @@
+package io.newsdesk.answer;
+
+import io.newsdesk.index.Fields;
+import io.newsdesk.index.NewsIndex;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * Answers a question from the index with verbatim excerpts, best articles first. A passage is shown
+ * only when it covers enough of the question's weighted words; otherwise the answer says that
+ * nothing matched rather than showing noise.
+ */
+public final class AnswerService {
+  /** Longer input is cut here; nobody types a question longer than this. */
+  static final int MAX_QUESTION_CHARS = 10_000;
+
+  /** The rarest words of a very long question are the ones that matter. */
+  static final int MAX_TERMS = 48;
+
+  private final NewsIndex index;
+  private final Clock clock;
+
+  public AnswerService(NewsIndex index, Clock clock) {
+    this.index = index;
+    this.clock = clock;
+  }
+
+  public Answer ask(String question, AskOptions options) {
+    String text = question == null ? "" : question;
+    if (text.length() > MAX_QUESTION_CHARS) {
+      text = text.substring(0, MAX_QUESTION_CHARS);
+    }
+    List<QuestionTerms.Token> tokens = QuestionTerms.tokens(index.analyzer(), Fields.TEXT, text);
+    if (tokens.isEmpty()) {
+      return new Answer(text, Answer.Status.NOT_A_QUESTION, List.of());
+    }
+    String asked = text;
+    List<Excerpt> excerpts = index.withSearcher(searcher -> excerpts(searcher, tokens, options));
+    return new Answer(
+        asked, excerpts.isEmpty() ? Answer.Status.NO_MATCH : Answer.Status.ANSWERED, excerpts);
+  }
+
+  private List<Excerpt> excerpts(
+      IndexSearcher searcher, List<QuestionTerms.Token> tokens, AskOptions options)
+      throws IOException {
+    Map<String, Double> idf = weights(searcher.getIndexReader(), QuestionTerms.distinct(tokens));
+    double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
+    List<Candidate> candidates =
+        PassageSearch.search(searcher, tokens, idf, options.asOf(), LocalDate.now(clock));
+    List<Excerpt> scored = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      List<QuestionTerms.Token> passageTokens =
+          QuestionTerms.tokens(index.analyzer(), Fields.TEXT, candidate.text());
+      double coverage = coverage(candidate, passageTokens, idf) / total;
+      if (coverage < options.minCoverage()) {
+        continue;
+      }
+      ExcerptPicker.Pick pick = ExcerptPicker.pick(candidate.text(), passageTokens, idf);
+      if (pick.weight() <= 0) {
+        continue;
+      }
+      String excerpt = candidate.text().substring(pick.start(), pick.end());
+      scored.add(
+          new Excerpt(
+              candidate.citation(),
+              excerpt,
+              candidate.start() + pick.start(),
+              candidate.start() + pick.end(),
+              Highlights.find(passageTokens, idf.keySet(), pick.start(), pick.end()),
+              candidate.score() * (0.25 + coverage)));
+    }
+    scored.sort(Comparator.comparingDouble(Excerpt::score).reversed());
+    Map<String, Integer> perArticle = new HashMap<>();
+    List<Excerpt> chosen = new ArrayList<>();
+    for (Excerpt excerpt : scored) {
+      if (chosen.size() == options.excerpts()) {
+        break;
+      }
+      int count = perArticle.merge(excerpt.citation().articleId(), 1, Integer::sum);
+      if (count <= options.perArticle() && !overlaps(chosen, excerpt)) {
+        chosen.add(excerpt);
+      }
+    }
+    return chosen;
+  }
+
+  /** The summed weight of question words that the passage or its title contains. */
+  private double coverage(
+      Candidate candidate, List<QuestionTerms.Token> passageTokens, Map<String, Double> idf) {
+    Set<String> present = new HashSet<>();
+    passageTokens.forEach(t -> present.add(t.term()));
+    QuestionTerms.tokens(index.analyzer(), Fields.TITLE, candidate.citation().title())
+        .forEach(t -> present.add(t.term()));
+    double covered = 0;
+    for (Map.Entry<String, Double> e : idf.entrySet()) {
+      if (present.contains(e.getKey())) {
+        covered += e.getValue();
+      }
+    }
+    return covered;
+  }
+
+  /** The same words from two copies of one article (a wire story reprinted) are shown once. */
+  private static boolean overlaps(List<Excerpt> chosen, Excerpt excerpt) {
+    return chosen.stream().anyMatch(c -> c.text().equals(excerpt.text()));
+  }
+
+  /**
+   * Inverse document frequency of each question term, as BM25 computes it; a term the index has
+   * never seen gets the highest weight, so questions about unknown things do not match by their
+   * common words alone. Only the {@link #MAX_TERMS} rarest terms are kept.
+   */
+  static Map<String, Double> weights(IndexReader reader, List<String> terms) throws IOException {
+    long docs = Math.max(1, reader.getDocCount(Fields.TEXT));
+    Map<String, Double> all = new LinkedHashMap<>();
+    for (String term : terms) {
+      long df = reader.docFreq(new Term(Fields.TEXT, term));
+      all.put(term, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+    }
+    if (all.size() <= MAX_TERMS) {
+      return all;
+    }
+    Map<String, Double> kept = new LinkedHashMap<>();
+    all.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(MAX_TERMS)
+        .forEach(e -> kept.put(e.getKey(), e.getValue()));
+    return kept;
+  }
+}

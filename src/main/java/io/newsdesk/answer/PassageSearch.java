@@ -1,0 +1,126 @@
+package io.newsdesk.answer;
+
+import io.newsdesk.index.Documents;
+import io.newsdesk.index.Fields;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Finds candidate passages for a question: BM25 over passage text and title, with extra weight for
+ * question words that stand near each other in the passage, filtered to passages published on or
+ * before the as-of day; recent articles get a boost, as news questions are about now.
+ */
+final class PassageSearch {
+  static final int FIRST_ROUND = 200;
+  static final int SECOND_ROUND = 40;
+  private static final float TITLE_BOOST = 0.4f;
+  private static final float PAIR_BOOST = 0.6f;
+  private static final int PAIR_SLOP = 3;
+  private static final int MAX_PAIRS = 32;
+  private static final double RECENCY_WEIGHT = 1.0;
+  private static final double RECENCY_DAYS = 7.0;
+
+  private PassageSearch() {}
+
+  static List<Candidate> search(
+      IndexSearcher searcher,
+      List<QuestionTerms.Token> tokens,
+      Map<String, Double> idf,
+      Optional<LocalDate> asOf,
+      LocalDate today)
+      throws IOException {
+    Query query = query(tokens, idf, asOf);
+    ScoreDoc[] hits = searcher.search(query, FIRST_ROUND).scoreDocs;
+    LocalDate reference = asOf.orElse(today);
+    List<ScoreDoc> rescored = new ArrayList<>(hits.length);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (ScoreDoc hit : hits) {
+      Optional<Long> day = publishedDay(leaves, hit.doc);
+      double boost =
+          day.map(
+                  d ->
+                      1
+                          + RECENCY_WEIGHT
+                              * Math.exp(-Math.max(0, reference.toEpochDay() - d) / RECENCY_DAYS))
+              .orElse(1.0);
+      rescored.add(new ScoreDoc(hit.doc, (float) (hit.score * boost)));
+    }
+    rescored.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed());
+    StoredFields stored = searcher.storedFields();
+    List<Candidate> out = new ArrayList<>();
+    for (ScoreDoc hit : rescored.subList(0, Math.min(SECOND_ROUND, rescored.size()))) {
+      Document doc = stored.document(hit.doc);
+      out.add(
+          new Candidate(
+              Documents.citation(doc),
+              doc.get(Fields.TEXT),
+              doc.getField(Fields.START).numericValue().intValue(),
+              hit.score));
+    }
+    return out;
+  }
+
+  static Query query(
+      List<QuestionTerms.Token> tokens, Map<String, Double> idf, Optional<LocalDate> asOf) {
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    for (String term : idf.keySet()) {
+      words.add(new TermQuery(new Term(Fields.TEXT, term)), Occur.SHOULD);
+      words.add(
+          new BoostQuery(new TermQuery(new Term(Fields.TITLE, term)), TITLE_BOOST), Occur.SHOULD);
+    }
+    int pairs = 0;
+    for (int i = 1; i < tokens.size() && pairs < MAX_PAIRS; i++) {
+      QuestionTerms.Token a = tokens.get(i - 1);
+      QuestionTerms.Token b = tokens.get(i);
+      if (idf.containsKey(a.term()) && idf.containsKey(b.term()) && !a.term().equals(b.term())) {
+        PhraseQuery pair =
+            new PhraseQuery.Builder()
+                .add(new Term(Fields.TEXT, a.term()), 0)
+                .add(new Term(Fields.TEXT, b.term()), Math.max(1, b.position() - a.position()))
+                .setSlop(PAIR_SLOP)
+                .build();
+        words.add(new BoostQuery(pair, PAIR_BOOST), Occur.SHOULD);
+        pairs++;
+      }
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(words.build(), Occur.MUST);
+    query.add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), Occur.FILTER);
+    asOf.ifPresent(
+        day ->
+            query.add(
+                LongPoint.newRangeQuery(Fields.PUBLISHED, Long.MIN_VALUE, day.toEpochDay()),
+                Occur.FILTER));
+    return query.build();
+  }
+
+  private static Optional<Long> publishedDay(List<LeafReaderContext> leaves, int doc)
+      throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues values = leaf.reader().getNumericDocValues(Fields.PUBLISHED);
+    if (values != null && values.advanceExact(doc - leaf.docBase)) {
+      return Optional.of(values.longValue());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,51 @@
+package io.newsdesk.answer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * The words of a text as the index sees them (lower-cased, stemmed, stop words out), with their
+ * positions and character offsets. Questions are never parsed as Lucene query syntax: "AND",
+ * "title:", quotes and brackets are just words or nothing, so no question can throw.
+ */
+public final class QuestionTerms {
+  private QuestionTerms() {}
+
+  /** One analysed word: its term, position (gaps where stop words were) and offsets. */
+  public record Token(String term, int position, int start, int end) {}
+
+  public static List<Token> tokens(Analyzer analyzer, String field, String text) {
+    List<Token> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      int position = -1;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        tokens.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing text in memory failed", e);
+    }
+    return tokens;
+  }
+
+  /** Distinct terms in order of first appearance. */
+  public static List<String> distinct(List<Token> tokens) {
+    Map<String, Boolean> seen = new LinkedHashMap<>();
+    tokens.forEach(t -> seen.putIfAbsent(t.term(), Boolean.TRUE));
+    return List.copyOf(seen.keySet());
+  }
+}

@@ -1,0 +1,71 @@
+package io.newsdesk.cli;
+
+import io.newsdesk.eval.AskEvaluation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsdesk eval …}: quality and speed figures on evaluation sets. */
+@Command(
+    name = "eval",
+    description = "Measure answer quality and speed on an evaluation set.",
+    subcommands = {EvalCommand.Ask.class})
+final class EvalCommand {
+
+  /** {@code newsdesk eval ask --articles FILE --questions FILE [--k 3]}. */
+  @Command(
+      name = "ask",
+      description = "Index ARTICLES into a fresh index, ask every question, print figures.")
+  static final class Ask implements Callable<Integer> {
+    @Option(
+        names = "--articles",
+        required = true,
+        paramLabel = "FILE",
+        description = "Articles (.jsonl, .jsonl.gz, or a folder).")
+    Path articles;
+
+    @Option(
+        names = "--questions",
+        required = true,
+        paramLabel = "FILE",
+        description = "Questions (.jsonl).")
+    Path questions;
+
+    @Option(
+        names = "--k",
+        defaultValue = "3",
+        description = "Excerpts per reply (default ${DEFAULT-VALUE}).")
+    int k;
+
+    @Option(
+        names = "--min-coverage",
+        defaultValue = "0.5",
+        description = "As answer.min-coverage (default ${DEFAULT-VALUE}).")
+    double minCoverage;
+
+    @Override
+    public Integer call() throws Exception {
+      Path dir = Files.createTempDirectory("newsdesk-eval-");
+      try {
+        AskEvaluation.Result result =
+            AskEvaluation.run(articles, questions, k, minCoverage, dir, System.out);
+        System.out.println(result.line());
+        return 0;
+      } finally {
+        deleteTree(dir);
+      }
+    }
+  }
+
+  static void deleteTree(Path dir) throws java.io.IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package io.newsdesk.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Loads {@link Config} from a YAML file, then lets environment variables override single keys:
+ * {@code answer.per-article} is {@code NEWSDESK_ANSWER_PER_ARTICLE}; lists are comma-separated.
+ */
+public final class ConfigLoader {
+  /** Variables that share the prefix but are not configuration keys. */
+  private static final Set<String> NOT_KEYS =
+      Set.of("NEWSDESK_CONFIG", "NEWSDESK_HOME", "NEWSDESK_JAVA_OPTS");
+
+  private static final YAMLMapper YAML =
+      (YAMLMapper)
+          new YAMLMapper()
+              .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+              .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+              .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+  private ConfigLoader() {}
+
+  public static Config load(Path file, Map<String, String> env) {
+    JsonNode tree;
+    try {
+      tree = YAML.readTree(Files.readString(file));
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(file + ": config file not found");
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(file + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot read: " + e.getMessage());
+    }
+    if (tree == null || !tree.isObject()) {
+      throw new ConfigException(file + ": expected sections such as 'articles:' and 'index:'");
+    }
+    applyEnvironment((ObjectNode) tree, env);
+    try {
+      return YAML.treeToValue(tree, Config.class);
+    } catch (UnrecognizedPropertyException e) {
+      throw new ConfigException(
+          file
+              + ": "
+              + key(e)
+              + ": unknown key (known here: "
+              + known(e.getKnownPropertyIds())
+              + ")");
+    } catch (ValueInstantiationException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      String parent = key(e);
+      throw new ConfigException(
+          file + ": " + (parent.isEmpty() ? "" : parent + ".") + cause.getMessage());
+    } catch (JsonMappingException e) {
+      throw new ConfigException(file + ": " + key(e) + ": " + firstLine(e.getOriginalMessage()));
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(file + ": " + firstLine(e.getOriginalMessage()));
+    }
+  }
+
+  /** Every configuration key, dotted and in kebab case, as the YAML file spells it. */
+  static List<String> keys() {
+    List<String> keys = new ArrayList<>();
+    collectKeys(Config.class, "", keys);
+    return keys;
+  }
+
+  static String envName(String key) {
+    return "NEWSDESK_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
+
+  private static void applyEnvironment(ObjectNode tree, Map<String, String> env) {
+    Map<String, String> byEnvName =
+        keys().stream().collect(Collectors.toMap(ConfigLoader::envName, k -> k));
+    for (Map.Entry<String, String> variable : env.entrySet()) {
+      String name = variable.getKey();
+      if (!name.startsWith("NEWSDESK_") || NOT_KEYS.contains(name)) {
+        continue;
+      }
+      String key = byEnvName.get(name);
+      if (key == null) {
+        throw new ConfigException(
+            "environment "
+                + name
+                + ": not a configuration key (known: "
+                + byEnvName.keySet().stream().sorted().collect(Collectors.joining(", "))
+                + ")");
+      }
+      set(tree, key, variable.getValue());
+    }
+  }
+
+  private static void set(ObjectNode tree, String key, String value) {
+    String[] parts = key.split("\\.");
+    ObjectNode node = tree;
+    for (int i = 0; i < parts.length - 1; i++) {
+      node =
+          node.has(parts[i]) && node.get(parts[i]).isObject()
+              ? (ObjectNode) node.get(parts[i])
+              : node.putObject(parts[i]);
+    }
+    String leaf = parts[parts.length - 1];
+    if (isListKey(key)) {
+      ArrayNode list = node.putArray(leaf);
+      for (String item : value.split(",")) {
+        if (!item.isBlank()) {
+          list.add(item.strip());
+        }
+      }
+    } else {
+      node.set(leaf, TextNode.valueOf(value.strip()));
+    }
+  }
+
+  private static boolean isListKey(String key) {
+    return LIST_KEYS.contains(key);
+  }
+
+  private static final Set<String> LIST_KEYS = listKeys();
+
+  private static Set<String> listKeys() {
+    List<String> out = new ArrayList<>();
+    collectListKeys(Config.class, "", out);
+    return Set.copyOf(out);
+  }
+
+  private static void collectKeys(Class<?> type, String prefix, List<String> out) {
+    for (RecordComponent c : type.getRecordComponents()) {
+      String name = prefix + kebab(c.getName());
+      if (c.getType().isRecord()) {
+        collectKeys(c.getType(), name + ".", out);
+      } else {
+        out.add(name);
+      }
+    }
+  }
+
+  private static void collectListKeys(Class<?> type, String prefix, List<String> out) {
+    for (RecordComponent c : type.getRecordComponents()) {
+      String name = prefix + kebab(c.getName());
+      if (c.getType().isRecord()) {
+        collectListKeys(c.getType(), name + ".", out);
+      } else if (List.class.isAssignableFrom(c.getType())
+          && c.getGenericType() instanceof ParameterizedType) {
+        out.add(name);
+      }
+    }
+  }
+
+  private static String kebab(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+  }
+
+  private static String key(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+
+  private static String known(java.util.Collection<Object> ids) {
+    return ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
+  }
+}

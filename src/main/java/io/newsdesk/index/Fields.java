@@ -1,0 +1,40 @@
+package io.newsdesk.index;
+
+/** Every Lucene field name Newsdesk uses, in one place. */
+public final class Fields {
+  /** Document kind: {@link #KIND_FILE}, {@link #KIND_ARTICLE} or {@link #KIND_PASSAGE}. */
+  public static final String KIND = "kind";
+
+  public static final String KIND_FILE = "file";
+  public static final String KIND_ARTICLE = "article";
+  public static final String KIND_PASSAGE = "passage";
+
+  /** Absolute path of the file a document came from (all kinds). */
+  public static final String FILE = "file";
+
+  /** SHA-256 of the file's bytes, on the file document: unchanged files are not re-indexed. */
+  public static final String FILE_HASH = "file_hash";
+
+  public static final String ARTICLES_IN_FILE = "articles_in_file";
+  public static final String ARTICLE_ID = "article_id";
+  public static final String URL = "url";
+  public static final String TITLE = "title";
+  public static final String SOURCE = "source";
+  public static final String AUTHORS = "authors";
+
+  /** Publication day as epoch days: a point for filtering, doc values for sorting. */
+  public static final String PUBLISHED = "published";
+
+  /** The article's whole cleaned text, stored on the article document. */
+  public static final String BODY = "body";
+
+  /** A passage's text, analysed with positions and stored. */
+  public static final String TEXT = "text";
+
+  /** Character offsets of a passage in its article's text. */
+  public static final String START = "start";
+
+  public static final String END = "end";
+
+  private Fields() {}
+}

@@ -1,0 +1,96 @@
+package io.newsdesk.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index on disk: one writer and a {@link SearcherManager} for readers. Updates go
+ * through {@link #updater()}; searches borrow a searcher with {@link #withSearcher}.
+ */
+public final class NewsIndex implements Closeable {
+  private static final double RAM_BUFFER_MB = 256;
+
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private NewsIndex(Directory directory, Analyzer analyzer, IndexWriter writer) throws IOException {
+    this.directory = directory;
+    this.analyzer = analyzer;
+    this.writer = writer;
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** Opens the index in {@code dir}, creating it when there is none. */
+  public static NewsIndex open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Directory directory = FSDirectory.open(dir);
+    Analyzer analyzer = new EnglishAnalyzer();
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(RAM_BUFFER_MB);
+    try {
+      return new NewsIndex(directory, analyzer, new IndexWriter(directory, config));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** The analyzer the text fields were indexed with; questions must use the same. */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  public IndexUpdater updater() {
+    return new IndexUpdater(writer, this::withSearcher);
+  }
+
+  /** Makes everything written so far visible to searches and durable on disk. */
+  public void commit() throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Runs {@code work} with a current searcher, released afterwards. */
+  public <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A piece of work done with a borrowed searcher. */
+  @FunctionalInterface
+  public interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (directory;
+        writer;
+        searchers) {
+      analyzer.close();
+    }
+  }
+}

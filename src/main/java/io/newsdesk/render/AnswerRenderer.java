@@ -1,0 +1,64 @@
+package io.newsdesk.render;
+
+import io.newsdesk.answer.Answer;
+import io.newsdesk.answer.Excerpt;
+import io.newsdesk.index.Citation;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders an {@link Answer} as the Discord message the bot posts, and the terminal prints: each
+ * excerpt as a block quote with the question's words in bold, followed by its source. The quoted
+ * words are the article's own; only markdown escapes and bold marks are added.
+ */
+public final class AnswerRenderer {
+  /** Discord's limit on message content. */
+  public static final int MESSAGE_LIMIT = 2000;
+
+  static final String NO_MATCH =
+      "I couldn't find anything in the indexed news that answers that, so I won't guess."
+          + " Try other words, or list what is indexed with `sources`.";
+  static final String NOT_A_QUESTION =
+      "Ask me something about the news, for example: “Will Ukraine join NATO?”";
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+  private AnswerRenderer() {}
+
+  public static String render(Answer answer) {
+    return switch (answer.status()) {
+      case NOT_A_QUESTION -> NOT_A_QUESTION;
+      case NO_MATCH -> NO_MATCH;
+      case ANSWERED -> excerpts(answer.excerpts());
+    };
+  }
+
+  private static String excerpts(List<Excerpt> excerpts) {
+    StringBuilder out = new StringBuilder();
+    for (Excerpt excerpt : excerpts) {
+      String source = "— " + citation(excerpt.citation());
+      int room = MESSAGE_LIMIT - out.length() - source.length() - (out.isEmpty() ? 3 : 5);
+      String quote = Quotes.blockQuote(excerpt.text(), excerpt.highlights(), room);
+      if (quote.isEmpty()) {
+        break;
+      }
+      out.append(out.isEmpty() ? "" : "\n\n").append(quote).append('\n').append(source);
+    }
+    return out.toString();
+  }
+
+  /** Title (linked when the URL is known), publisher and day; unknown parts are left out. */
+  public static String citation(Citation citation) {
+    String title = DiscordMarkdown.escape(citation.title());
+    StringBuilder line = new StringBuilder();
+    line.append(
+        citation.url().map(url -> "[" + title + "](<" + url + ">)").orElse("*" + title + "*"));
+    citation
+        .source()
+        .ifPresent(source -> line.append(" · ").append(DiscordMarkdown.escape(source)));
+    citation.published().ifPresent(day -> line.append(" · ").append(DAY.format(day)));
+    return line.toString();
+  }
+}
