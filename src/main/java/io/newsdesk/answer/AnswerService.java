@@ -31,10 +31,12 @@ public final class AnswerService {
 
   private final NewsIndex index;
   private final Clock clock;
+  private final Synonyms synonyms;
 
   public AnswerService(NewsIndex index, Clock clock) {
     this.index = index;
     this.clock = clock;
+    this.synonyms = Synonyms.load(index.analyzer(), Fields.TEXT);
   }
 
   public Answer ask(String question, AskOptions options) {
@@ -56,18 +58,27 @@ public final class AnswerService {
       IndexSearcher searcher, List<QuestionTerms.Token> tokens, AskOptions options)
       throws IOException {
     Map<String, Double> idf = weights(searcher.getIndexReader(), QuestionTerms.distinct(tokens));
-    double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
+    Map<String, Set<String>> alternatives = new HashMap<>();
+    for (String term : idf.keySet()) {
+      Set<String> others = new HashSet<>(synonyms.of(term));
+      others.removeAll(idf.keySet());
+      if (!others.isEmpty()) {
+        alternatives.put(term, others);
+      }
+    }
+    QueryTerms terms = new QueryTerms(idf, alternatives);
+    double total = terms.total();
     List<Candidate> candidates =
-        PassageSearch.search(searcher, tokens, idf, options.asOf(), LocalDate.now(clock));
+        PassageSearch.search(searcher, tokens, terms, options.asOf(), LocalDate.now(clock));
     List<Excerpt> scored = new ArrayList<>();
     for (Candidate candidate : candidates) {
       List<QuestionTerms.Token> passageTokens =
           QuestionTerms.tokens(index.analyzer(), Fields.TEXT, candidate.text());
-      double coverage = coverage(candidate, passageTokens, idf) / total;
+      double coverage = coverage(candidate, passageTokens, terms) / total;
       if (coverage < options.minCoverage()) {
         continue;
       }
-      ExcerptPicker.Pick pick = ExcerptPicker.pick(candidate.text(), passageTokens, idf);
+      ExcerptPicker.Pick pick = ExcerptPicker.pick(candidate.text(), passageTokens, terms);
       if (pick.weight() <= 0) {
         continue;
       }
@@ -78,8 +89,8 @@ public final class AnswerService {
               excerpt,
               candidate.start() + pick.start(),
               candidate.start() + pick.end(),
-              Highlights.find(passageTokens, idf.keySet(), pick.start(), pick.end()),
-              candidate.score() * (0.25 + coverage)));
+              Highlights.find(passageTokens, terms.highlightable(), pick.start(), pick.end()),
+              candidate.score() * (Knobs.get("covbase", 0.25) + coverage)));
     }
     scored.sort(Comparator.comparingDouble(Excerpt::score).reversed());
     Map<String, Integer> perArticle = new HashMap<>();
@@ -98,18 +109,12 @@ public final class AnswerService {
 
   /** The summed weight of question words that the passage or its title contains. */
   private double coverage(
-      Candidate candidate, List<QuestionTerms.Token> passageTokens, Map<String, Double> idf) {
+      Candidate candidate, List<QuestionTerms.Token> passageTokens, QueryTerms terms) {
     Set<String> present = new HashSet<>();
     passageTokens.forEach(t -> present.add(t.term()));
-    QuestionTerms.tokens(index.analyzer(), Fields.TITLE, candidate.citation().title())
+    QuestionTerms.tokens(index.analyzer(), Fields.TITLE_TEXT, candidate.citation().title())
         .forEach(t -> present.add(t.term()));
-    double covered = 0;
-    for (Map.Entry<String, Double> e : idf.entrySet()) {
-      if (present.contains(e.getKey())) {
-        covered += e.getValue();
-      }
-    }
-    return covered;
+    return terms.weight(present);
   }
 
   /** The same words from two copies of one article (a wire story reprinted) are shown once. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,15 +13,20 @@ import java.util.Set;
  * exactly, never rewritten.
  */
 final class ExcerptPicker {
-  static final int SHORT_SENTENCE = 160;
-  static final int MAX_EXCERPT = 420;
+  static final int SHORT_SENTENCE = (int) Knobs.get("short", 160);
+  static final int MAX_EXCERPT = (int) Knobs.get("maxexcerpt", 420);
+
+  /** A sentence that quotes someone is what a reader of the news wants to see first. */
+  static final double QUOTE_BONUS = Knobs.get("quote", 1.15);
+
+  private static final int QUOTE_MIN_SPACES = 3;
 
   private ExcerptPicker() {}
 
   /** A chosen span of a passage [start, end), with the share of the question it covers. */
   record Pick(int start, int end, double weight) {}
 
-  static Pick pick(String passage, List<QuestionTerms.Token> tokens, Map<String, Double> idf) {
+  static Pick pick(String passage, List<QuestionTerms.Token> tokens, QueryTerms query) {
     List<int[]> sentences = sentences(passage);
     double[] weights = new double[sentences.size()];
     int best = 0;
@@ -34,9 +38,7 @@ final class ExcerptPicker {
           terms.add(token.term());
         }
       }
-      for (String term : terms) {
-        weights[i] += idf.getOrDefault(term, 0.0);
-      }
+      weights[i] = query.weight(terms) * (quotesSomeone(passage, s) ? QUOTE_BONUS : 1.0);
       if (weights[i] > weights[best]) {
         best = i;
       }
@@ -57,6 +59,27 @@ final class ExcerptPicker {
       }
     }
     return new Pick(start, end, weights[best]);
+  }
+
+  /** Whether the sentence holds a quotation of at least a few words between quote marks. */
+  private static boolean quotesSomeone(String passage, int[] sentence) {
+    int open = -1;
+    int spaces = 0;
+    for (int i = sentence[0]; i < sentence[1]; i++) {
+      char c = passage.charAt(i);
+      if (open < 0 && (c == '“' || c == '"')) {
+        open = i;
+        spaces = 0;
+      } else if (open >= 0 && (c == '”' || c == '"')) {
+        if (spaces >= QUOTE_MIN_SPACES) {
+          return true;
+        }
+        open = -1;
+      } else if (open >= 0 && c == ' ') {
+        spaces++;
+      }
+    }
+    return false;
   }
 
   /** Sentence spans of a text, trimmed of surrounding whitespace. */

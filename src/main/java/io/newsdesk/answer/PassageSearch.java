@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
@@ -22,8 +23,10 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * Finds candidate passages for a question: BM25 over passage text and title, with extra weight for
@@ -32,25 +35,31 @@ import org.apache.lucene.search.TermQuery;
  */
 final class PassageSearch {
   static final int FIRST_ROUND = 200;
-  static final int SECOND_ROUND = 40;
-  private static final float TITLE_BOOST = 0.4f;
-  private static final float PAIR_BOOST = 0.6f;
+  static final int SECOND_ROUND = (int) Knobs.get("second", 40);
+  private static final float TITLE_BOOST = (float) Knobs.get("title", 0.4);
+  private static final float PAIR_BOOST = (float) Knobs.get("pair", 0.6);
   private static final int PAIR_SLOP = 3;
   private static final int MAX_PAIRS = 32;
-  private static final double RECENCY_WEIGHT = 1.0;
-  private static final double RECENCY_DAYS = 7.0;
+  private static final float SYNONYM_BOOST = (float) Knobs.get("syn", 0.5);
+  private static final double RECENCY_WEIGHT = Knobs.get("recency", 1.0);
+  private static final double RECENCY_DAYS = Knobs.get("days", 7.0);
 
   private PassageSearch() {}
 
   static List<Candidate> search(
       IndexSearcher searcher,
       List<QuestionTerms.Token> tokens,
-      Map<String, Double> idf,
+      QueryTerms terms,
       Optional<LocalDate> asOf,
       LocalDate today)
       throws IOException {
-    Query query = query(tokens, idf, asOf);
-    ScoreDoc[] hits = searcher.search(query, FIRST_ROUND).scoreDocs;
+    Query query = query(terms, asOf);
+    TopDocs first = searcher.search(query, FIRST_ROUND);
+    Optional<Query> pairs = pairs(tokens, terms);
+    if (pairs.isPresent()) {
+      first = new PairRescorer(pairs.get()).rescore(searcher, first, FIRST_ROUND);
+    }
+    ScoreDoc[] hits = first.scoreDocs;
     LocalDate reference = asOf.orElse(today);
     List<ScoreDoc> rescored = new ArrayList<>(hits.length);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -80,14 +89,37 @@ final class PassageSearch {
     return out;
   }
 
-  static Query query(
-      List<QuestionTerms.Token> tokens, Map<String, Double> idf, Optional<LocalDate> asOf) {
+  static Query query(QueryTerms terms, Optional<LocalDate> asOf) {
+    Map<String, Double> idf = terms.idf();
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     for (String term : idf.keySet()) {
       words.add(new TermQuery(new Term(Fields.TEXT, term)), Occur.SHOULD);
       words.add(
-          new BoostQuery(new TermQuery(new Term(Fields.TITLE, term)), TITLE_BOOST), Occur.SHOULD);
+          new BoostQuery(new TermQuery(new Term(Fields.TITLE_TEXT, term)), TITLE_BOOST),
+          Occur.SHOULD);
+      for (String synonym : terms.synonyms().getOrDefault(term, Set.of())) {
+        words.add(
+            new BoostQuery(new TermQuery(new Term(Fields.TEXT, synonym)), SYNONYM_BOOST),
+            Occur.SHOULD);
+      }
     }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(words.build(), Occur.MUST);
+    asOf.ifPresent(
+        day ->
+            query.add(
+                LongPoint.newRangeQuery(Fields.PUBLISHED, Long.MIN_VALUE, day.toEpochDay()),
+                Occur.FILTER));
+    return query.build();
+  }
+
+  /**
+   * Neighbouring question words that also stand near each other in a passage ("Summit of the
+   * Americas"). Scored only on the first round's hits: positions are costly to read.
+   */
+  static Optional<Query> pairs(List<QuestionTerms.Token> tokens, QueryTerms terms) {
+    Map<String, Double> idf = terms.idf();
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
     int pairs = 0;
     for (int i = 1; i < tokens.size() && pairs < MAX_PAIRS; i++) {
       QuestionTerms.Token a = tokens.get(i - 1);
@@ -99,19 +131,24 @@ final class PassageSearch {
                 .add(new Term(Fields.TEXT, b.term()), Math.max(1, b.position() - a.position()))
                 .setSlop(PAIR_SLOP)
                 .build();
-        words.add(new BoostQuery(pair, PAIR_BOOST), Occur.SHOULD);
+        words.add(pair, Occur.SHOULD);
         pairs++;
       }
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(words.build(), Occur.MUST);
-    query.add(new TermQuery(new Term(Fields.KIND, Fields.KIND_PASSAGE)), Occur.FILTER);
-    asOf.ifPresent(
-        day ->
-            query.add(
-                LongPoint.newRangeQuery(Fields.PUBLISHED, Long.MIN_VALUE, day.toEpochDay()),
-                Occur.FILTER));
-    return query.build();
+    return pairs == 0 ? Optional.empty() : Optional.of(words.build());
+  }
+
+  /** Adds the pair score, weighted, to the first-round score of the hits that have pairs. */
+  private static final class PairRescorer extends QueryRescorer {
+    PairRescorer(Query pairs) {
+      super(pairs);
+    }
+
+    @Override
+    protected float combine(
+        float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+      return firstPassScore + (secondPassMatches ? PAIR_BOOST * secondPassScore : 0f);
+    }
   }
 
   private static Optional<Long> publishedDay(List<LeafReaderContext> leaves, int doc)

@@ -2,6 +2,7 @@ package io.newsdesk.cli;
 
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AskOptions;
+import io.newsdesk.app.Newsdesk;
 import io.newsdesk.render.AnswerRenderer;
 import java.time.LocalDate;
 import java.util.List;

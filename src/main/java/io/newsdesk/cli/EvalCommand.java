@@ -42,6 +42,13 @@ final class EvalCommand {
     int k;
 
     @Option(
+        names = "--index",
+        paramLabel = "DIR",
+        description =
+            "Keep the index in DIR and reuse it next time (default: a fresh temporary one).")
+    Path keep;
+
+    @Option(
         names = "--min-coverage",
         defaultValue = "0.5",
         description = "As answer.min-coverage (default ${DEFAULT-VALUE}).")
@@ -49,14 +56,16 @@ final class EvalCommand {
 
     @Override
     public Integer call() throws Exception {
-      Path dir = Files.createTempDirectory("newsdesk-eval-");
+      Path dir = keep != null ? keep : Files.createTempDirectory("newsdesk-eval-");
       try {
         AskEvaluation.Result result =
             AskEvaluation.run(articles, questions, k, minCoverage, dir, System.out);
         System.out.println(result.line());
         return 0;
       } finally {
-        deleteTree(dir);
+        if (keep == null) {
+          deleteTree(dir);
+        }
       }
     }
   }

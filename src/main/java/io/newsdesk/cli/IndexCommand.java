@@ -1,5 +1,6 @@
 package io.newsdesk.cli;
 
+import io.newsdesk.app.Newsdesk;
 import io.newsdesk.index.IndexReport;
 import java.nio.file.Path;
 import java.util.List;

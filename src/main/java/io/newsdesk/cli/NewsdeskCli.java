@@ -31,7 +31,15 @@ public final class NewsdeskCli {
     return Optional.ofNullable(config);
   }
 
+  /**
+   * Lucene logs through java.util.logging that it could use the incubating Vector API; that is
+   * advice for the operator's JVM flags, not something to print before every answer.
+   */
+  private static final java.util.logging.Logger LUCENE_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(run(args));
   }
 

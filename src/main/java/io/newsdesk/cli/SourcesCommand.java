@@ -1,5 +1,6 @@
 package io.newsdesk.cli;
 
+import io.newsdesk.app.Newsdesk;
 import io.newsdesk.index.SourceCatalog;
 import io.newsdesk.render.SourcesRenderer;
 import java.util.concurrent.Callable;

@@ -19,12 +19,16 @@ import org.apache.lucene.index.IndexableField;
 public final class Documents {
   private Documents() {}
 
-  /** The article document followed by one document per passage. */
+  /**
+   * The article document followed by one document per passage. Only passages have searchable text
+   * and title, so a text query needs no filter on the document kind.
+   */
   public static List<Document> of(Article article, Path file) {
     List<Document> docs = new ArrayList<>();
     Document doc = new Document();
     doc.add(new StringField(Fields.KIND, Fields.KIND_ARTICLE, Field.Store.NO));
     addShared(doc, article, file);
+    doc.add(new StoredField(Fields.TITLE, article.title()));
     doc.add(new StoredField(Fields.BODY, article.text()));
     for (String author : article.authors()) {
       doc.add(new StoredField(Fields.AUTHORS, author));
@@ -34,6 +38,8 @@ public final class Documents {
       Document p = new Document();
       p.add(new StringField(Fields.KIND, Fields.KIND_PASSAGE, Field.Store.NO));
       addShared(p, article, file);
+      p.add(new StoredField(Fields.TITLE, article.title()));
+      p.add(new TextField(Fields.TITLE_TEXT, article.title(), Field.Store.NO));
       p.add(new TextField(Fields.TEXT, passage.text(), Field.Store.YES));
       p.add(new StoredField(Fields.START, passage.start()));
       p.add(new StoredField(Fields.END, passage.end()));
@@ -54,7 +60,6 @@ public final class Documents {
   private static void addShared(Document doc, Article article, Path file) {
     doc.add(new StringField(Fields.FILE, file.toString(), Field.Store.YES));
     doc.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
-    doc.add(new TextField(Fields.TITLE, article.title(), Field.Store.YES));
     article.url().ifPresent(url -> doc.add(new StoredField(Fields.URL, url)));
     article.source().ifPresent(s -> doc.add(new StringField(Fields.SOURCE, s, Field.Store.YES)));
     article

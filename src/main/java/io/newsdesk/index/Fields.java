@@ -19,6 +19,10 @@ public final class Fields {
   public static final String ARTICLE_ID = "article_id";
   public static final String URL = "url";
   public static final String TITLE = "title";
+
+  /** The article title, analysed, on passages only: a title match counts for its passages. */
+  public static final String TITLE_TEXT = "title_text";
+
   public static final String SOURCE = "source";
   public static final String AUTHORS = "authors";
 

@@ -1,5 +1,6 @@
 package io.newsdesk.index;
 
+import io.newsdesk.ingest.Article;
 import io.newsdesk.ingest.ArticleFiles;
 import io.newsdesk.ingest.IngestException;
 import io.newsdesk.ingest.IngestProblem;
@@ -117,29 +118,39 @@ public final class IndexUpdater {
     Semaphore inFlight = new Semaphore(IN_FLIGHT);
     AtomicReference<Exception> failure = new AtomicReference<>();
     AtomicBoolean oldDeleted = new AtomicBoolean();
-    List<IngestProblem> problems;
+    List<IngestProblem> problems = new ArrayList<>();
+    List<IngestProblem> lineProblems = java.util.Collections.synchronizedList(new ArrayList<>());
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      problems =
+      problems.addAll(
           ArticleFiles.read(
               file,
-              article -> {
-                if (!oldDeleted.getAndSet(true)) {
-                  deleteFile(file);
-                }
+              pending -> {
                 inFlight.acquireUninterruptibly();
                 pool.execute(
                     () -> {
                       try {
+                        Article article = pending.parse();
+                        if (!oldDeleted.get()) {
+                          synchronized (oldDeleted) {
+                            if (!oldDeleted.get()) {
+                              deleteFile(file);
+                              oldDeleted.set(true);
+                            }
+                          }
+                        }
                         writer.addDocuments(Documents.of(article, file));
                         articles.incrementAndGet();
+                      } catch (IngestException e) {
+                        lineProblems.add(e.problem());
                       } catch (IOException | RuntimeException e) {
                         failure.compareAndSet(null, e);
                       } finally {
                         inFlight.release();
                       }
                     });
-              });
+              }));
     }
+    problems.addAll(lineProblems);
     if (!oldDeleted.get()) {
       deleteFile(file);
     }

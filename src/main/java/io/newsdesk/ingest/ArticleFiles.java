@@ -38,10 +38,12 @@ public final class ArticleFiles {
   /**
    * Reads one file, handing every article to {@code sink}.
    *
-   * @return problems with parts of the file (single JSONL lines); the file as a whole was read
+   * @return problems that cut the file short; problems with single JSONL lines surface when the
+   *     pending article is parsed
    * @throws IngestException when nothing of the file can be used
    */
-  public static List<IngestProblem> read(Path file, Consumer<Article> sink) throws IngestException {
+  public static List<IngestProblem> read(Path file, Consumer<PendingArticle> sink)
+      throws IngestException {
     if (!isArticleFile(file)) {
       throw new IngestException(
           IngestProblem.of(
@@ -59,7 +61,28 @@ public final class ArticleFiles {
       throw new IngestException(
           IngestProblem.of(file, IngestProblem.Kind.UNREADABLE, e.toString()));
     }
-    sink.accept(MarkdownArticleReader.read(file, TextDecoder.decode(file, bytes)));
+    Article article = MarkdownArticleReader.read(file, TextDecoder.decode(file, bytes));
+    sink.accept(() -> article);
     return List.of();
+  }
+
+  /** Everything one file yields, parsed on this thread: its articles and the problems. */
+  public record Contents(List<Article> articles, List<IngestProblem> problems) {}
+
+  /** Reads a whole file at once; for tools and tests, the indexer streams instead. */
+  public static Contents readAll(Path file) throws IngestException {
+    List<Article> articles = new java.util.ArrayList<>();
+    List<IngestProblem> problems = new java.util.ArrayList<>();
+    problems.addAll(
+        read(
+            file,
+            pending -> {
+              try {
+                articles.add(pending.parse());
+              } catch (IngestException e) {
+                problems.add(e.problem());
+              }
+            }));
+    return new Contents(articles, problems);
   }
 }

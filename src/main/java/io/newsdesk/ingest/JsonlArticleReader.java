@@ -36,8 +36,11 @@ final class JsonlArticleReader {
     return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson");
   }
 
-  /** Streams the file's articles to {@code sink}; returns the problems with single lines. */
-  static List<IngestProblem> read(Path file, Consumer<Article> sink) throws IngestException {
+  /**
+   * Streams the file's lines to {@code sink} as pending articles, parsed later (and on any thread);
+   * returns the problems that end the file early.
+   */
+  static List<IngestProblem> read(Path file, Consumer<PendingArticle> sink) throws IngestException {
     List<IngestProblem> problems = new ArrayList<>();
     long lineNumber = 0;
     int articles = 0;
@@ -48,12 +51,10 @@ final class JsonlArticleReader {
         if (line.isBlank()) {
           continue;
         }
-        try {
-          sink.accept(parse(line));
-          articles++;
-        } catch (LineException e) {
-          problems.add(IngestProblem.atLine(file, lineNumber, e.kind, e.getMessage()));
-        }
+        long number = lineNumber;
+        String json = line;
+        sink.accept(() -> parse(file, number, json));
+        articles++;
       }
     } catch (MalformedInputException e) {
       problems.add(
@@ -91,6 +92,14 @@ final class JsonlArticleReader {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+  }
+
+  private static Article parse(Path file, long number, String line) throws IngestException {
+    try {
+      return parse(line);
+    } catch (LineException e) {
+      throw new IngestException(IngestProblem.atLine(file, number, e.kind, e.getMessage()));
+    }
   }
 
   private static Article parse(String line) throws LineException {

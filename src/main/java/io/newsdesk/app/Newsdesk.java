@@ -1,4 +1,4 @@
-package io.newsdesk.cli;
+package io.newsdesk.app;
 
 import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.AskOptions;
@@ -49,7 +49,7 @@ public final class Newsdesk implements Closeable {
   }
 
   /** Where relative paths in the configuration start: the Newsdesk folder. */
-  static Path home(Map<String, String> env) {
+  public static Path home(Map<String, String> env) {
     String home = System.getProperty("newsdesk.home", env.getOrDefault("NEWSDESK_HOME", "."));
     return Path.of(home).toAbsolutePath().normalize();
   }
