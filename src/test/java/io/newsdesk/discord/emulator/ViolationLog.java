@@ -1,0 +1,18 @@
+package io.newsdesk.discord.emulator;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Collects the rules the client broke, from every emulator thread. */
+final class ViolationLog {
+
+  private final List<Violation> violations = new CopyOnWriteArrayList<>();
+
+  void add(String rule, String detail, String route) {
+    violations.add(new Violation(rule, detail, route));
+  }
+
+  List<Violation> all() {
+    return List.copyOf(violations);
+  }
+}
