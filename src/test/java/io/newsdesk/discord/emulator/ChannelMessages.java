@@ -54,9 +54,6 @@ final class ChannelMessages {
     if (!body.isObject()) {
       return HttpResponse.error(400, 50006, "Cannot send an empty message");
     }
-    for (var breach : DiscordLimits.message(body, true)) {
-      violations.add(breach.rule(), breach.detail(), label);
-    }
     long id = DiscordWorld.snowflake();
     Instant at = Instant.now();
     JsonNode message = entities.message(id, channelId, world.bot(), body, at);
@@ -80,9 +77,6 @@ final class ChannelMessages {
     JsonNode old = byId.get(messageId);
     if (old == null || old.path("channel_id").asLong() != channelId) {
       return HttpResponse.error(404, 10008, "Unknown Message");
-    }
-    for (var breach : DiscordLimits.message(body, false)) {
-      violations.add(breach.rule(), breach.detail(), label);
     }
     JsonNode message = entities.message(messageId, channelId, world.bot(), body, Instant.now());
     remember(messageId, message);

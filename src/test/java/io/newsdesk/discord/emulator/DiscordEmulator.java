@@ -152,6 +152,11 @@ public final class DiscordEmulator implements AutoCloseable {
     return gateway.isConnected();
   }
 
+  /** The close codes the gateway sent the bot (4004 bad token, 4014 disallowed intents...). */
+  public List<Integer> gatewayCloseCodes() {
+    return gateway.closeCodes();
+  }
+
   /** How many times the bot resumed its gateway session. */
   public int resumeCount() {
     return gateway.resumeCount();
@@ -272,9 +277,9 @@ public final class DiscordEmulator implements AutoCloseable {
     }
     timers.schedule(
         () -> {
-          if (!handle.isAcknowledged()) {
+          if (!handle.isAcknowledged() && handle.markLate()) {
             violations.add(
-                "interaction.unanswered",
+                "interaction.deadline",
                 "no response to interaction "
                     + handle.id()
                     + " within "

@@ -22,11 +22,67 @@ final class DiscordLimits {
   static final long EPHEMERAL = 1L << 6;
 
   /** One broken rule. */
-  record Breach(String rule, String detail) {}
+  record Breach(String rule, String detail) {
+    /** Whether Discord itself rejects the request (400); allowed_mentions is Newsdesk's policy. */
+    boolean rejected() {
+      return !rule.equals("message.allowed_mentions");
+    }
+  }
 
   private final List<Breach> breaches = new ArrayList<>();
 
+  private static final Pattern GLOBAL_COMMANDS = Pattern.compile("/applications/\\d+/commands");
+  private static final Pattern GUILD_COMMANDS =
+      Pattern.compile("/applications/\\d+/guilds/\\d+/commands");
+  private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/channels/\\d+/messages");
+  private static final Pattern CHANNEL_MESSAGE = Pattern.compile("/channels/\\d+/messages/\\d+");
+  private static final Pattern CALLBACK = Pattern.compile("/interactions/\\d+/[^/]+/callback");
+  private static final Pattern FOLLOW_UP = Pattern.compile("/webhooks/\\d+/[^/]+");
+  private static final Pattern WEBHOOK_EDIT =
+      Pattern.compile("/webhooks/\\d+/[^/]+/messages/(@original|\\d+)");
+
   private DiscordLimits() {}
+
+  /** The limits of whatever route the request goes to (a path under /api/v10). */
+  static List<Breach> forRequest(String method, String path, JsonNode body) {
+    boolean post = method.equals("POST");
+    boolean patch = method.equals("PATCH");
+    if (method.equals("PUT") && GLOBAL_COMMANDS.matcher(path).matches()) {
+      return commands(body, true);
+    }
+    if (method.equals("PUT") && GUILD_COMMANDS.matcher(path).matches()) {
+      return commands(body, false);
+    }
+    if ((post && CHANNEL_MESSAGES.matcher(path).matches())
+        || (post && FOLLOW_UP.matcher(path).matches())) {
+      return message(body, true);
+    }
+    if (patch
+        && (CHANNEL_MESSAGE.matcher(path).matches() || WEBHOOK_EDIT.matcher(path).matches())) {
+      return message(body, false);
+    }
+    if (post && CALLBACK.matcher(path).matches()) {
+      return callback(body);
+    }
+    return List.of();
+  }
+
+  /** An interaction callback: what each response type may carry. */
+  static List<Breach> callback(JsonNode body) {
+    JsonNode data = body.path("data");
+    return switch (body.path("type").asInt(-1)) {
+      case 4 -> message(data, true);
+      case 7 -> message(data, false);
+      case 8 -> autocomplete(data);
+      case 5 -> {
+        long flags = data.path("flags").asLong(0);
+        yield (flags & ~EPHEMERAL) == 0
+            ? List.of()
+            : List.of(new Breach("interaction.deferred-flags", "flags " + flags + ", only 64"));
+      }
+      default -> List.of();
+    };
+  }
 
   /** Checks a bulk-overwrite body: an array of command definitions. */
   static List<Breach> commands(JsonNode commands, boolean global) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 
 /**
@@ -30,6 +31,7 @@ final class GatewayServer {
   private final DiscordWorld world;
   private final BiConsumer<String, String> violations;
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  private final List<Integer> closeCodes = new CopyOnWriteArrayList<>();
   private volatile Session current;
 
   GatewayServer(
@@ -97,13 +99,13 @@ final class GatewayServer {
           case 6 -> session = resume(connection, packet.path("d"));
           case 3, 4, 8 -> {
             if (session == null) {
-              connection.close(4003, "Not authenticated.");
+              closeWith(connection, 4003, "Not authenticated.");
               return;
             }
             // presence, voice state, member requests: accepted and ignored
           }
           default -> {
-            connection.close(4001, "Unknown opcode.");
+            closeWith(connection, 4001, "Unknown opcode.");
             return;
           }
         }
@@ -130,21 +132,21 @@ final class GatewayServer {
   private Session identify(WebSocketConnection connection, Session existing, JsonNode d)
       throws IOException {
     if (existing != null) {
-      connection.close(4005, "Already authenticated.");
+      closeWith(connection, 4005, "Already authenticated.");
       return existing;
     }
     if (!tokenMatches(d.path("token").asText())) {
-      connection.close(4004, "Authentication failed.");
+      closeWith(connection, 4004, "Authentication failed.");
       return null;
     }
     long intents = d.path("intents").asLong(-1);
     if (intents < 0 || (intents & ~KNOWN_INTENTS) != 0) {
-      connection.close(4013, "Invalid intent(s).");
+      closeWith(connection, 4013, "Invalid intent(s).");
       return null;
     }
     long refused = intents & EmulatorConfig.PRIVILEGED & ~config.grantedPrivilegedIntents();
     if (refused != 0) {
-      connection.close(4014, "Disallowed intent(s).");
+      closeWith(connection, 4014, "Disallowed intent(s).");
       return null;
     }
     Session session = new Session(intents);
@@ -169,7 +171,7 @@ final class GatewayServer {
 
   private Session resume(WebSocketConnection connection, JsonNode d) throws IOException {
     if (!tokenMatches(d.path("token").asText())) {
-      connection.close(4004, "Authentication failed.");
+      closeWith(connection, 4004, "Authentication failed.");
       return null;
     }
     Session session = sessions.get(d.path("session_id").asText());
@@ -218,13 +220,23 @@ final class GatewayServer {
     }
   }
 
+  /** The close codes the gateway sent, in order. */
+  List<Integer> closeCodes() {
+    return List.copyOf(closeCodes);
+  }
+
+  private void closeWith(WebSocketConnection connection, int code, String reason) {
+    closeCodes.add(code);
+    connection.close(code, reason);
+  }
+
   /** Closes the bot's connection with a close code (4000 keeps the session resumable). */
   void disconnect(int closeCode, String reason) {
     Session session = current;
     WebSocketConnection connection = session == null ? null : session.connection;
     if (connection != null) {
       session.connection = null;
-      connection.close(closeCode, reason);
+      closeWith(connection, closeCode, reason);
     }
   }
 

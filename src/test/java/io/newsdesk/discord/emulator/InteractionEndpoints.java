@@ -3,7 +3,6 @@ package io.newsdesk.discord.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,10 +73,15 @@ final class InteractionEndpoints {
     Instant now = Instant.now();
     Duration age = Duration.between(handle.createdAt(), now);
     if (age.compareTo(config.interactionDeadline()) > 0) {
-      violations.add(
-          "interaction.deadline",
-          "first response after " + age.toMillis() + " ms, allowed " + config.interactionDeadline(),
-          label);
+      if (handle.markLate()) {
+        violations.add(
+            "interaction.deadline",
+            "first response after "
+                + age.toMillis()
+                + " ms, allowed "
+                + config.interactionDeadline(),
+            label);
+      }
       return HttpResponse.error(404, 10062, "Unknown interaction");
     }
     if (handle.isAcknowledged()) {
@@ -93,21 +97,7 @@ final class InteractionEndpoints {
           label);
       return HttpResponse.error(400, 50035, "Invalid Form Body");
     }
-    switch (type) {
-      case 4 -> limits(DiscordLimits.message(data, true), label);
-      case 7 -> limits(DiscordLimits.message(data, false), label);
-      case 8 -> limits(DiscordLimits.autocomplete(data), label);
-      case 5 -> {
-        long flags = data.path("flags").asLong(0);
-        if ((flags & ~DiscordLimits.EPHEMERAL) != 0) {
-          violations.add(
-              "interaction.deferred-flags", "flags " + flags + ", only 64 allowed", label);
-        }
-      }
-      default -> {
-        // 6 and 9 carry nothing the emulator checks beyond the schema
-      }
-    }
+    // The body's limits were checked by RestApi before it got here.
     long messageId = type == 4 || type == 5 ? DiscordWorld.snowflake() : 0;
     if (messageId != 0) {
       messages.remember(messageId, messageOf(handle, messageId, data, now));
@@ -130,7 +120,6 @@ final class InteractionEndpoints {
     if (handle.isEmpty()) {
       return HttpResponse.error(404, 10015, "Unknown Webhook");
     }
-    limits(DiscordLimits.message(body, true), label);
     Instant now = Instant.now();
     long messageId = DiscordWorld.snowflake();
     JsonNode message = messageOf(handle.get(), messageId, body, now);
@@ -153,7 +142,6 @@ final class InteractionEndpoints {
       violations.add("interaction.unknown-message", "no message " + which + " to edit", label);
       return HttpResponse.error(404, 10008, "Unknown Message");
     }
-    limits(DiscordLimits.message(body, false), label);
     Instant now = Instant.now();
     var kind =
         original ? InteractionResponse.Kind.EDIT_ORIGINAL : InteractionResponse.Kind.EDIT_FOLLOW_UP;
@@ -185,9 +173,5 @@ final class InteractionEndpoints {
   private JsonNode messageOf(InteractionHandle handle, long messageId, JsonNode body, Instant at) {
     long channelId = channelOf.getOrDefault(handle, world.newsChannel().id());
     return entities.message(messageId, channelId, world.bot(), body, at);
-  }
-
-  private void limits(List<DiscordLimits.Breach> breaches, String label) {
-    breaches.forEach(b -> violations.add(b.rule(), b.detail(), label));
   }
 }

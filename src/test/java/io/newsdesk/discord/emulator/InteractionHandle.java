@@ -33,6 +33,7 @@ public final class InteractionHandle {
   private final List<Long> messageIds = new ArrayList<>();
   private final CompletableFuture<List<InteractionResponse>> answered = new CompletableFuture<>();
   private int acknowledgement;
+  private boolean late;
 
   InteractionHandle(long id, String token, int type, Instant createdAt) {
     this.id = id;
@@ -84,6 +85,13 @@ public final class InteractionHandle {
   /** The callback type of the first response, if one came. */
   public synchronized Optional<Integer> acknowledgement() {
     return acknowledgement == 0 ? Optional.empty() : Optional.of(acknowledgement);
+  }
+
+  /** Marks the interaction as having missed its deadline; true only the first time. */
+  synchronized boolean markLate() {
+    boolean first = !late;
+    late = true;
+    return first;
   }
 
   synchronized boolean isAcknowledged() {

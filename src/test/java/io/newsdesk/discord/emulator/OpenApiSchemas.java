@@ -3,8 +3,10 @@ package io.newsdesk.discord.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Discord's published OpenAPI 3.1 description, used to validate every JSON request body against the
@@ -35,6 +38,15 @@ final class OpenApiSchemas {
 
   private static final String BASE = "https://discord.com/api/v10/openapi.json";
   private static OpenApiSchemas loaded;
+
+  /** OpenAPI 3.1's dialect, told that the document's top-level keys are not schema keywords. */
+  private static final JsonMetaSchema DIALECT =
+      JsonMetaSchema.builder(OpenApi31.getInstance())
+          .keywords(
+              Stream.of("openapi", "info", "servers", "paths", "components", "externalDocs")
+                  .map(NonValidationKeyword::new)
+                  .toList())
+          .build();
 
   /** An operation of the spec: its path template, e.g. {@code /channels/{channel_id}/messages}. */
   record Route(String method, String template, Pattern pattern, int literalSegments) {}
@@ -53,8 +65,8 @@ final class OpenApiSchemas {
             SpecVersion.VersionFlag.V202012,
             builder ->
                 builder
-                    .metaSchema(OpenApi31.getInstance())
-                    .defaultMetaSchemaIri(OpenApi31.getInstance().getIri())
+                    .metaSchema(DIALECT)
+                    .defaultMetaSchemaIri(DIALECT.getIri())
                     .schemaLoaders(loaders -> loaders.schemas(Map.of(BASE, text))));
     this.config =
         SchemaValidatorsConfig.builder()

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,19 +88,43 @@ final class RestApi {
     String path = request.path().substring(PREFIX.length());
     JsonNode body = parseBody(request, label);
     calls.add(new Call(request.method(), path, body));
-    boolean gateway = request.method().equals("GET") && path.equals("/gateway");
-    if (!gateway && !request.header("authorization").orElse("").equals("Bot " + token)) {
+    if (needsAuthorization(request.method(), path)
+        && !request.header("authorization").orElse("").equals("Bot " + token)) {
       return HttpResponse.error(401, 0, "401: Unauthorized");
     }
     Optional<OpenApiSchemas.Route> route = schemas.flatMap(s -> s.route(request.method(), path));
     String routeLabel = route.map(r -> r.method() + " " + r.template()).orElse(label);
-    if (route.isPresent() && !body.isMissingNode()) {
-      for (String error : schemas.get().validate(route.get(), body)) {
-        violations.add("schema", error, routeLabel);
-      }
+    if (!body.isMissingNode() && rejects(request.method(), path, body, route, routeLabel)) {
+      return invalidFormBody();
     }
     return route(request.method(), path, body, routeLabel)
         .orElseGet(() -> unknown(label, request.method() + " " + path));
+  }
+
+  /**
+   * Records every schema error (as one violation, since anyOf branches each add several) and every
+   * broken limit; true when Discord would refuse the body with 400.
+   */
+  private boolean rejects(
+      String method,
+      String path,
+      JsonNode body,
+      Optional<OpenApiSchemas.Route> route,
+      String label) {
+    List<String> errors = route.map(r -> schemas.get().validate(r, body)).orElse(List.of());
+    if (!errors.isEmpty()) {
+      String shown = String.join("; ", errors.subList(0, Math.min(5, errors.size())));
+      String more = errors.size() > 5 ? " (+" + (errors.size() - 5) + " more)" : "";
+      violations.add("schema", shown + more, label);
+    }
+    boolean limits = violations.addAll(DiscordLimits.forRequest(method, path, body), label);
+    return limits || !errors.isEmpty();
+  }
+
+  /** GET /gateway and the token-in-URL routes (callbacks, webhooks) take no Authorization. */
+  private static boolean needsAuthorization(String method, String path) {
+    boolean gateway = method.equals("GET") && path.equals("/gateway");
+    return !gateway && !path.startsWith("/interactions/") && !path.startsWith("/webhooks/");
   }
 
   private Optional<HttpResponse> route(String method, String path, JsonNode body, String label) {
@@ -152,9 +174,6 @@ final class RestApi {
     }
     if (!body.isArray()) {
       return HttpResponse.error(400, 50035, "Invalid Form Body");
-    }
-    for (var breach : DiscordLimits.commands(body, guildId == null)) {
-      violations.add(breach.rule(), breach.detail(), label);
     }
     ArrayNode stored = JSON.createArrayNode();
     for (JsonNode command : body) {
@@ -227,15 +246,12 @@ final class RestApi {
     throw new IllegalArgumentException("multipart body without a payload_json part");
   }
 
+  /** Discord's answer to a body that breaks its schema or limits. */
+  static HttpResponse invalidFormBody() {
+    return HttpResponse.error(400, 50035, "Invalid Form Body");
+  }
+
   static HttpResponse json(JsonNode body) {
     return HttpResponse.json(200, body);
-  }
-
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  static Instant now() {
-    return Instant.now();
   }
 }

@@ -12,6 +12,12 @@ final class ViolationLog {
     violations.add(new Violation(rule, detail, route));
   }
 
+  /** Records the breaches; true when Discord would reject the request because of one. */
+  boolean addAll(List<DiscordLimits.Breach> breaches, String route) {
+    breaches.forEach(b -> add(b.rule(), b.detail(), route));
+    return breaches.stream().anyMatch(DiscordLimits.Breach::rejected);
+  }
+
   List<Violation> all() {
     return List.copyOf(violations);
   }
