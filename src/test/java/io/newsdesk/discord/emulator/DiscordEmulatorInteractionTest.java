@@ -106,6 +106,36 @@ final class DiscordEmulatorInteractionTest {
   }
 
   @Test
+  @DisplayName("An ephemeral deferral followed by an edit of the original response is captured")
+  void ephemeralDeferralThenEdit() {
+    startWithAskCommand(EmulatorConfig.defaults());
+    api.addSlashCommandCreateListener(
+        event ->
+            event
+                .getSlashCommandInteraction()
+                .respondLater(true)
+                .thenCompose(
+                    updater ->
+                        updater
+                            .setContent("Here is the answer")
+                            .setAllowedMentions(JavacordClients.noPings())
+                            .update()));
+
+    InteractionHandle ask =
+        emulator.sendSlashCommand(
+            emulator.world().newsChannel(),
+            emulator.world().alice(),
+            "ask",
+            Map.of("question", "What now?"));
+
+    List<InteractionResponse> responses = ask.awaitAnswer(WAIT);
+    assertThat(responses.get(0).isEphemeral()).isTrue();
+    assertThat(responses.get(1).kind()).isEqualTo(InteractionResponse.Kind.EDIT_ORIGINAL);
+    assertThat(responses.get(1).content()).isEqualTo("Here is the answer");
+    assertThat(emulator.violations()).isEmpty();
+  }
+
+  @Test
   @DisplayName("A first response after the deadline is refused with 10062 and flagged")
   void lateResponseIsFlagged() {
     startWithAskCommand(

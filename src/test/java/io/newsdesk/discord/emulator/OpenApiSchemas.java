@@ -39,11 +39,21 @@ final class OpenApiSchemas {
   private static final String BASE = "https://discord.com/api/v10/openapi.json";
   private static OpenApiSchemas loaded;
 
-  /** OpenAPI 3.1's dialect, told that the document's top-level keys are not schema keywords. */
+  /**
+   * OpenAPI 3.1's dialect, told that the document's top-level keys and Discord's one extension
+   * (x-discord-union, a hint that an anyOf is really a oneOf) are not schema keywords.
+   */
   private static final JsonMetaSchema DIALECT =
       JsonMetaSchema.builder(OpenApi31.getInstance())
           .keywords(
-              Stream.of("openapi", "info", "servers", "paths", "components", "externalDocs")
+              Stream.of(
+                      "openapi",
+                      "info",
+                      "servers",
+                      "paths",
+                      "components",
+                      "externalDocs",
+                      "x-discord-union")
                   .map(NonValidationKeyword::new)
                   .toList())
           .build();
