@@ -1,0 +1,147 @@
+package io.newsdesk.discord.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import org.javacord.api.DiscordApi;
+import org.javacord.api.entity.channel.ServerTextChannel;
+import org.javacord.api.entity.message.MessageBuilder;
+import org.javacord.api.entity.message.component.ActionRow;
+import org.javacord.api.entity.message.component.Button;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class DiscordEmulatorMessageTest {
+
+  private DiscordEmulator emulator;
+  private DiscordApi api;
+
+  @AfterEach
+  void tearDown() {
+    JavacordClients.disconnectQuietly(api);
+    if (emulator != null) {
+      emulator.close();
+    }
+  }
+
+  private ServerTextChannel news() {
+    return api.getServerTextChannelById(emulator.world().newsChannel().id()).orElseThrow();
+  }
+
+  @Test
+  @DisplayName("Content over 2000 characters is refused with 400 and flagged")
+  void tooLongContent() {
+    emulator = DiscordEmulator.start();
+    api = JavacordClients.loggedIn(emulator);
+
+    var send =
+        new MessageBuilder()
+            .setContent("x".repeat(2001))
+            .setAllowedMentions(JavacordClients.noPings())
+            .send(news());
+
+    assertThatThrownBy(send::join).isInstanceOf(CompletionException.class);
+    assertThat(emulator.violations()).extracting(Violation::rule).contains("message.content");
+    assertThat(emulator.postedMessages()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("A channel message without allowed_mentions is delivered but flagged")
+  void missingAllowedMentions() {
+    emulator = DiscordEmulator.start();
+    api = JavacordClients.loggedIn(emulator);
+
+    new MessageBuilder().setContent("@everyone the paper is out").send(news()).join();
+
+    assertThat(emulator.postedMessages()).hasSize(1);
+    assertThat(emulator.violations())
+        .extracting(Violation::rule)
+        .containsExactly("message.allowed_mentions");
+  }
+
+  @Test
+  @DisplayName("A mention reaches the bot with its content, and the reply is captured")
+  void mentionIsAnswered() throws Exception {
+    emulator = DiscordEmulator.start();
+    api = JavacordClients.loggedIn(emulator);
+    api.addMessageCreateListener(
+        event -> {
+          if (!event.getMessageAuthor().isYourself()) {
+            new MessageBuilder()
+                .setContent("Heard: " + event.getMessageContent())
+                .setAllowedMentions(JavacordClients.noPings())
+                .send(event.getChannel());
+          }
+        });
+
+    var reply =
+        emulator.sendMessage(
+            emulator.world().newsChannel(), emulator.world().bob(), "what happened?", true);
+
+    PostedMessage posted = reply.get(10, TimeUnit.SECONDS);
+    assertThat(posted.content()).endsWith("what happened?");
+    assertThat(emulator.violations()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Without MESSAGE_CONTENT a plain channel message reaches the bot with empty content")
+  void contentHiddenWithoutIntent() throws Exception {
+    emulator = DiscordEmulator.start();
+    api = JavacordClients.loggedIn(emulator);
+    api.addMessageCreateListener(
+        event -> {
+          if (!event.getMessageAuthor().isYourself()) {
+            // Javacord 3.8.0 throws MissingIntentException on unreadable content.
+            String content =
+                event.getMessage().canYouReadContent() ? event.getMessageContent() : "<hidden>";
+            new MessageBuilder()
+                .setContent("Heard: [" + content + "]")
+                .setAllowedMentions(JavacordClients.noPings())
+                .send(event.getChannel());
+          }
+        });
+
+    var reply =
+        emulator.sendMessage(emulator.world().newsChannel(), emulator.world().bob(), "psst", false);
+    var dmReply = emulator.sendDirectMessage(emulator.world().alice(), "hello bot");
+
+    assertThat(reply.get(10, TimeUnit.SECONDS).content()).isEqualTo("Heard: [<hidden>]");
+    assertThat(dmReply.get(10, TimeUnit.SECONDS).content()).isEqualTo("Heard: [hello bot]");
+    assertThat(emulator.violations()).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "A click on a button of the bot's message reaches Javacord and its reply is captured")
+  void buttonClick() {
+    emulator = DiscordEmulator.start();
+    api = JavacordClients.loggedIn(emulator);
+    api.addButtonClickListener(
+        event ->
+            event
+                .getButtonInteraction()
+                .createImmediateResponder()
+                .setContent("More on " + event.getButtonInteraction().getCustomId())
+                .setAllowedMentions(JavacordClients.noPings())
+                .respond());
+    var sent =
+        new MessageBuilder()
+            .setContent("Headline")
+            .setAllowedMentions(JavacordClients.noPings())
+            .addComponents(ActionRow.of(Button.primary("more:42", "More")))
+            .send(news())
+            .join();
+
+    InteractionHandle click =
+        emulator.sendButtonClick(sent.getId(), "more:42", emulator.world().bob());
+
+    assertThat(click.awaitAnswer(java.time.Duration.ofSeconds(10)))
+        .singleElement()
+        .extracting(InteractionResponse::content)
+        .isEqualTo("More on more:42");
+    assertThat(emulator.violations()).isEmpty();
+  }
+}
