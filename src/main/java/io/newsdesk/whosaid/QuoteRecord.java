@@ -1,0 +1,16 @@
+package io.newsdesk.whosaid;
+
+import io.newsdesk.index.Citation;
+import java.util.Optional;
+
+/**
+ * A quotation as stored in the index: the words exactly as printed (the article's text from {@code
+ * start} to {@code end}), who said them when the article says so, and where.
+ */
+public record QuoteRecord(
+    String text,
+    Optional<String> speaker,
+    Optional<String> role,
+    Citation citation,
+    int start,
+    int end) {}

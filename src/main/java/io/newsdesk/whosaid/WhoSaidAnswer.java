@@ -1,0 +1,35 @@
+package io.newsdesk.whosaid;
+
+import io.newsdesk.answer.Excerpt;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reply to "who said PHRASE?". When found, {@code quote} is the best matching quotation and
+ * {@code sources} every article that carries the same words (best first); {@code mentions} are
+ * places where the words appear in the news without being anyone's quotation.
+ */
+public record WhoSaidAnswer(
+    String phrase,
+    Status status,
+    Optional<QuoteRecord> quote,
+    List<QuoteRecord> sources,
+    List<Excerpt> mentions) {
+  public WhoSaidAnswer {
+    sources = List.copyOf(sources);
+    mentions = List.copyOf(mentions);
+  }
+
+  public enum Status {
+    /** A quotation matches and the article names its speaker. */
+    FOUND,
+    /** A quotation matches but no article says who said it: the reply names nobody. */
+    UNATTRIBUTED,
+    /** The words are in the news, but not inside anyone's quotation. */
+    NOT_A_QUOTE,
+    /** Nothing matches well enough. */
+    NO_MATCH,
+    /** The phrase has no searchable words. */
+    EMPTY
+  }
+}
