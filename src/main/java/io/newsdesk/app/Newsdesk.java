@@ -7,6 +7,7 @@ import io.newsdesk.config.ConfigLoader;
 import io.newsdesk.index.IndexReport;
 import io.newsdesk.index.NewsIndex;
 import io.newsdesk.index.SourceCatalog;
+import io.newsdesk.whosaid.WhoSaidService;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -70,6 +71,10 @@ public final class Newsdesk implements Closeable {
 
   public AnswerService answers() {
     return new AnswerService(index, Clock.systemDefaultZone());
+  }
+
+  public WhoSaidService whoSaid() {
+    return new WhoSaidService(index);
   }
 
   public SourceCatalog sources() {
