@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One news article as Newsdesk stores it. The body is a list of cleaned paragraphs; {@link
- * #text()} joins them with blank lines, and every character offset in the index (passages,
- * quotations) points into that text, so a quote can always be checked against it.
+ * One news article as Newsdesk stores it. The body is a list of cleaned paragraphs; {@link #text()}
+ * joins them with blank lines, and every character offset in the index (passages, quotations)
+ * points into that text, so a quote can always be checked against it.
  *
  * <p>Unknown fields stay empty: an article without a URL or date never gets an invented one.
  */
