@@ -64,7 +64,10 @@ final class NameIndex {
     return best == null ? name : String.join(" ", best);
   }
 
-  /** The canonical name of the person mentioned within {@code [from, to)}, if any. */
+  /**
+   * The canonical name of the last person mentioned within {@code [from, to)}, if any: in "Sanders
+   * campaign manager Jeff Weaver" the person is the last name.
+   */
   Optional<String> personAt(int from, int to) {
     int lo = 0;
     int hi = mentions.size();
@@ -76,10 +79,11 @@ final class NameIndex {
         hi = mid;
       }
     }
-    if (lo < mentions.size() && mentions.get(lo).start() < to) {
-      return Optional.of(canonicals.get(lo));
+    int found = -1;
+    while (lo < mentions.size() && mentions.get(lo).start() < to) {
+      found = lo++;
     }
-    return Optional.empty();
+    return found < 0 ? Optional.empty() : Optional.of(canonicals.get(found));
   }
 
   /** Records that {@code canonicalName} speaks in the article, which makes it a person. */
@@ -110,7 +114,7 @@ final class NameIndex {
       if (m.end() <= position && !m.inQuote()) {
         String canonical = canonicals.get(k);
         Optional<String> role = role(canonical);
-        if (role.isPresent() && role.get().toLowerCase(Locale.ROOT).contains(needle)) {
+        if (role.isPresent() && RoleNouns.compatible(needle, role.get())) {
           return Optional.of(canonical);
         }
       }
@@ -134,7 +138,9 @@ final class NameIndex {
       Token t = tokens.get(j);
       Token prev = tokens.get(j - 1);
       boolean adjacent = t.start() == prev.end();
-      if (t.is(".") && adjacent && isAbbreviation(prev)) {
+      if (prev.possessive()) {
+        break;
+      } else if (t.is(".") && adjacent && isAbbreviation(prev)) {
         j++;
       } else if (t.isWord() && t.isCapitalized() && !adjacent) {
         j++;
@@ -154,7 +160,9 @@ final class NameIndex {
         words.add(tokens.get(k));
       }
     }
-    while (!words.isEmpty() && NameWords.FUNCTION_WORDS.contains(words.get(0).lower())) {
+    while (!words.isEmpty()
+        && (NameWords.FUNCTION_WORDS.contains(words.get(0).lower())
+            || ReportingVerbs.standard().contains(words.get(0).lower()))) {
       words.remove(0);
     }
     int lastRole = -1;

@@ -485,6 +485,26 @@ final class NameWords {
 
   static final Set<String> PRONOUNS = Set.of("he", "she");
 
+  /** Time words between a subject and its verb: "Hegseth on Wednesday said". */
+  static final Set<String> TIME_WORDS =
+      words(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday",
+          "tonight",
+          "night",
+          "morning",
+          "afternoon",
+          "evening",
+          "week",
+          "earlier");
+
   /** Like {@link Set#of} but tolerant of repeated words in the lists above. */
   private static Set<String> words(String... words) {
     return Set.copyOf(List.of(words));

@@ -105,7 +105,13 @@ public final class QuoteExtractor {
     if (i > 0 && spans.get(i - 1).chain() == s.chain()) {
       return found.get(i - 1);
     }
-    if (previous != null && attributor.noWordsBetween(previous.markEnd(), s.markStart())) {
+    boolean continuesPrevious =
+        previous != null
+            && (attributor.noWordsBetween(previous.markEnd(), s.markStart())
+                || attributor.startsSentence(leadingStart, s.markStart())
+                    && found.get(i - 1).speaker().isPresent());
+    if (continuesPrevious) {
+      // "“A,” Rubio said. “B.”": B goes on with Rubio's words.
       return found.get(i - 1);
     }
     boolean onlyQuotes =

@@ -25,7 +25,8 @@ final class SpeakerAttributor {
     }
   }
 
-  private static final int MAX_SUBJECT_DISTANCE = 7;
+  private static final int MAX_SUBJECT_DISTANCE = 12;
+  private static final int MAX_ROLE_WORDS = 5;
   private static final Set<String> ADVERBS =
       Set.of(
           "also",
@@ -102,7 +103,9 @@ final class SpeakerAttributor {
     for (int v = k + 1; v < hi && v <= k + MAX_SUBJECT_DISTANCE; v++) {
       if (isVerb(v)) {
         int start = subjectStart(k, v);
-        return start == k ? resolve(k, npEnd(k, v)) : Attribution.NONE;
+        return start == k || start > k && onlyWords(k, start, MAX_ROLE_WORDS)
+            ? resolve(k, npEnd(k, v))
+            : Attribution.NONE;
       }
     }
     return Attribution.NONE;
@@ -127,6 +130,16 @@ final class SpeakerAttributor {
       if (!isVerb(v)) {
         continue;
       }
+      boolean participle =
+          tokens.get(v).text().endsWith("ing") && v > lo && tokens.get(v - 1).is(",");
+      if (participle) {
+        // "Rutte addressed the shift, saying …": the subject of the clause before the comma.
+        int end = forwardNpEnd(lo, v);
+        if (end > lo && previousVerb(lo, v) < 0) {
+          return resolve(lo, end);
+        }
+        continue;
+      }
       int start = subjectStart(lo, v);
       if (start >= 0) {
         return resolve(start, npEnd(start, v));
@@ -135,15 +148,24 @@ final class SpeakerAttributor {
       if (afterVerb.found()) {
         return afterVerb;
       }
-      int end = forwardNpEnd(lo, v);
-      if (end > lo) {
-        return resolve(lo, end);
-      }
     }
     if (hi - lo >= 2 && tokens.get(hi - 1).is(":") && nameRunEnd(lo, hi - 1) == hi - 1) {
       return resolve(lo, hi - 1);
     }
     return Attribution.NONE;
+  }
+
+  /** Whether the quote opening at {@code markStart} starts a new sentence after {@code from}. */
+  boolean startsSentence(int from, int markStart) {
+    int lo = tokenAt(from);
+    int k = tokenAt(markStart) - 1;
+    while (k >= lo && !tokens.get(k).isWord()) {
+      if (isSentenceEnd(k)) {
+        return true;
+      }
+      k--;
+    }
+    return k < lo;
   }
 
   /** Whether {@code [from, to)} holds no words at all, only punctuation. */
@@ -177,7 +199,7 @@ final class SpeakerAttributor {
       return k + 1;
     }
     if (t.isWord() && t.isCapitalized() && !isDeterminer(t)) {
-      return nameRunEnd(k, hi);
+      return extendOverRoles(nameRunEnd(k, hi), hi);
     }
     if (isDeterminer(t)) {
       for (int j = k + 1; j < hi && j <= k + 6 && tokens.get(j).isWord(); j++) {
@@ -189,14 +211,34 @@ final class SpeakerAttributor {
     return k;
   }
 
+  /**
+   * "Clinton’s top foreign policy aide Jake Sullivan": after a name, a few lowercase words ending
+   * in a role noun and another name belong to the same phrase, whose person is the last name.
+   */
+  private int extendOverRoles(int end, int hi) {
+    int j = end;
+    while (j < hi) {
+      int m = j;
+      while (m < hi && m - j < MAX_ROLE_WORDS && tokens.get(m).isLowerCaseWord()) {
+        m++;
+      }
+      boolean roleThenName =
+          m > j
+              && m < hi
+              && isRoleNoun(tokens.get(m - 1))
+              && tokens.get(m).isWord()
+              && tokens.get(m).isCapitalized();
+      if (!roleThenName) {
+        break;
+      }
+      j = nameRunEnd(m, hi);
+    }
+    return j;
+  }
+
   /** The first token of the subject right before the verb at {@code v}, or -1. */
   private int subjectStart(int lo, int v) {
-    int k = v - 1;
-    int skipped = 0;
-    while (k >= lo && skipped < 2 && ADVERBS.contains(tokens.get(k).lower())) {
-      k--;
-      skipped++;
-    }
+    int k = skipBackOverAdjuncts(lo, v - 1);
     if (k < lo) {
       return -1;
     }
@@ -204,6 +246,9 @@ final class SpeakerAttributor {
     if (t.is(",")) {
       for (int j = k - 1; j >= lo && j >= k - 8; j--) {
         if (tokens.get(j).is(",")) {
+          if (j + 1 < k && nameRunEnd(j + 1, k) == k && !isDeterminer(tokens.get(j + 1))) {
+            return j + 1; // "Carson’s business manager, Armstrong Williams, stated"
+          }
           return j - 1 >= lo && tokens.get(j - 1).isCapitalized() ? nameRunStart(lo, j - 1) : -1;
         }
       }
@@ -240,9 +285,64 @@ final class SpeakerAttributor {
     return end;
   }
 
+  /** Steps back over adverbs, "(R-Texas)" and "on Wednesday" between a subject and its verb. */
+  private int skipBackOverAdjuncts(int lo, int k) {
+    for (int guard = 0; guard < 4 && k >= lo; guard++) {
+      Token t = tokens.get(k);
+      if (ADVERBS.contains(t.lower())) {
+        k--;
+      } else if (t.is(")")) {
+        int j = k - 1;
+        while (j >= lo && j > k - 8 && !tokens.get(j).is("(")) {
+          j--;
+        }
+        if (j < lo || !tokens.get(j).is("(")) {
+          return k;
+        }
+        k = j - 1;
+      } else if (NameWords.TIME_WORDS.contains(t.lower()) && t.isWord()) {
+        k--;
+        if (k >= lo && (tokens.get(k).is("on") || tokens.get(k).is("last"))) {
+          k--;
+        }
+      } else {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  private int previousVerb(int lo, int v) {
+    for (int k = v - 1; k >= lo; k--) {
+      if (isVerb(k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean onlyWords(int from, int to, int max) {
+    if (to - from > max) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!tokens.get(k).isWord() || isVerb(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isRoleNoun(Token t) {
+    return NameWords.PERSON_NOUNS.contains(t.lower()) || NameWords.ROLE_WORDS.contains(t.lower());
+  }
+
   private Attribution resolve(int from, int to) {
     Token first = tokens.get(from);
     Token last = tokens.get(to - 1);
+    if (last.possessive()) {
+      return Attribution.UNNAMED;
+    }
     if (to - from == 1 && NameWords.PRONOUNS.contains(first.lower())) {
       return Attribution.of(names.lastPersonBefore(first.start()));
     }
@@ -254,8 +354,9 @@ final class SpeakerAttributor {
       if (!NameWords.PERSON_NOUNS.contains(head)) {
         return Attribution.UNNAMED;
       }
-      Optional<String> byRole = names.lastPersonWithRole(head, first.start());
-      return Attribution.of(byRole.isPresent() ? byRole : names.lastPersonBefore(first.start()));
+      // "the secretary" is the most recent person whose role fits; a guess beyond that could
+      // name the wrong person, so the speaker then stays unknown.
+      return Attribution.of(names.lastPersonWithRole(head, first.start()));
     }
     Optional<String> person = names.personAt(first.start(), last.end());
     person.ifPresent(names::markSpeaker);

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** A word or a single punctuation character of an article, with its offsets in the text. */
-record Token(String text, int start, int end) {
+record Token(String text, int start, int end, boolean possessive) {
+
+  Token(String text, int start, int end) {
+    this(text, start, end, false);
+  }
 
   boolean isWord() {
     return Character.isLetterOrDigit(text.charAt(0));
@@ -29,7 +33,8 @@ record Token(String text, int start, int end) {
 
   /**
    * Splits {@code text[from, to)} into tokens. Words keep inner dots, apostrophes and hyphens
-   * ("U.S", "O'Rourke", "R-Texas"); a possessive "’s" is cut off. Whitespace is dropped.
+   * ("U.S", "O'Rourke", "R-Texas"); a possessive "’s" is cut off and flagged. Whitespace is
+   * dropped.
    */
   static List<Token> tokenize(String text, int from, int to) {
     List<Token> tokens = new ArrayList<>();
@@ -51,13 +56,17 @@ record Token(String text, int start, int end) {
           }
         }
         int end = j;
+        boolean possessive = false;
         if (end - i > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
           char apostrophe = text.charAt(end - 2);
           if (apostrophe == '\'' || apostrophe == '\u2019') {
             end -= 2;
+            possessive = true;
           }
+        } else if (end < to && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')) {
+          possessive = text.charAt(end - 1) == 's'; // "Sanders’ campaign"
         }
-        tokens.add(new Token(text.substring(i, end), i, end));
+        tokens.add(new Token(text.substring(i, end), i, end, possessive));
         i = j;
       } else {
         tokens.add(new Token(String.valueOf(c), i, i + 1));

@@ -74,13 +74,19 @@ final class WhoSaidEvaluationTest {
           outcome = "WRONG";
         }
         if (Boolean.getBoolean("newsdesk.eval.verbose") && !outcome.equals("OK")) {
+          String context =
+              match
+                  .map(
+                      q ->
+                          article
+                              .text()
+                              .substring(
+                                  Math.max(0, q.start() - 300),
+                                  Math.min(article.text().length(), q.end() + 120)))
+                  .orElse(c.get("quote").asText());
           System.out.printf(
-              "%s %s | gold=%s | got=%s | %s%n",
-              outcome,
-              article.id(),
-              c.get("speaker").asText(),
-              speaker.orElse("-"),
-              c.get("quote"));
+              "%s | gold=%s | got=%s | %s%n",
+              outcome, c.get("speaker").asText(), speaker.orElse("-"), context.replace("\n", "¶"));
         }
       }
       int n = cases.size();
