@@ -44,7 +44,7 @@ public final class QuoteExtractor {
     }
     List<Token> tokens = Token.tokenize(text, 0, text.length());
     NameIndex names = new NameIndex(text, tokens, insideQuote);
-    SpeakerAttributor attributor = new SpeakerAttributor(tokens, names, verbs);
+    SpeakerAttributor attributor = new SpeakerAttributor(text, tokens, names, verbs);
 
     List<Attribution> found = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {

@@ -57,11 +57,13 @@ final class SpeakerAttributor {
   private static final Set<String> INDEFINITE =
       Set.of("a", "an", "another", "one", "some", "other", "several", "many", "two", "three");
 
+  private final String text;
   private final List<Token> tokens;
   private final NameIndex names;
   private final ReportingVerbs verbs;
 
-  SpeakerAttributor(List<Token> tokens, NameIndex names, ReportingVerbs verbs) {
+  SpeakerAttributor(String text, List<Token> tokens, NameIndex names, ReportingVerbs verbs) {
+    this.text = text;
     this.tokens = tokens;
     this.names = names;
     this.verbs = verbs;
@@ -150,7 +152,18 @@ final class SpeakerAttributor {
       }
     }
     if (hi - lo >= 2 && tokens.get(hi - 1).is(":") && nameRunEnd(lo, hi - 1) == hi - 1) {
-      return resolve(lo, hi - 1);
+      return resolve(lo, hi - 1); // "Hegseth: “…”"
+    }
+    boolean nameThenVerbColon =
+        hi - lo >= 3
+            && tokens.get(hi - 1).is(":")
+            && tokens.get(hi - 2).isLowerCaseWord()
+            && tokens.get(hi - 2).text().endsWith("ed");
+    if (nameThenVerbColon) {
+      int start = subjectStart(lo, hi - 2);
+      if (start >= 0 && onlyWords(lo, start, MAX_ROLE_WORDS)) {
+        return resolve(start, hi - 2); // "17-year-old Jared Potts echoed: “…”"
+      }
     }
     return Attribution.NONE;
   }
@@ -289,7 +302,7 @@ final class SpeakerAttributor {
   private int skipBackOverAdjuncts(int lo, int k) {
     for (int guard = 0; guard < 4 && k >= lo; guard++) {
       Token t = tokens.get(k);
-      if (ADVERBS.contains(t.lower())) {
+      if (ADVERBS.contains(t.lower()) || t.isLowerCaseWord() && t.text().endsWith("ly")) {
         k--;
       } else if (t.is(")")) {
         int j = k - 1;
@@ -359,8 +372,29 @@ final class SpeakerAttributor {
       return Attribution.of(names.lastPersonWithRole(head, first.start()));
     }
     Optional<String> person = names.personAt(first.start(), last.end());
-    person.ifPresent(names::markSpeaker);
-    return Attribution.of(person);
+    if (person.isPresent()) {
+      names.markSpeaker(person.get());
+      return Attribution.of(person);
+    }
+    return Attribution.of(organisation(from, to));
+  }
+
+  /** "Breitbart News responded": a capitalised subject naming no person is an organisation. */
+  private Optional<String> organisation(int from, int to) {
+    int k = from;
+    while (k < to && NameWords.FUNCTION_WORDS.contains(tokens.get(k).lower())) {
+      k++;
+    }
+    if (k >= to) {
+      return Optional.empty();
+    }
+    for (int j = k; j < to; j++) {
+      Token t = tokens.get(j);
+      if (!t.isCapitalized() || NameWords.PRONOUNS.contains(t.lower())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(text.substring(tokens.get(k).start(), tokens.get(to - 1).end()));
   }
 
   private int nameRunEnd(int k, int hi) {
