@@ -473,7 +473,21 @@ final class NameWords {
           "commander",
           "prosecutor",
           "reporter",
-          "anchor");
+          "anchor",
+          "source",
+          "sources",
+          "person",
+          "supporter",
+          "voter",
+          "resident",
+          "member",
+          "friend",
+          "officials",
+          "aides",
+          "people",
+          "manager",
+          "operative",
+          "consultant");
 
   /** Abbreviations followed by a dot that do not end a sentence. */
   static final Set<String> ABBREVIATIONS =

@@ -54,6 +54,8 @@ final class SpeakerAttributor {
           "even",
           "publicly",
           "privately");
+  private static final Set<String> INVERTING_VERBS =
+      Set.of("said", "says", "added", "asked", "wrote", "writes", "continued", "explained");
   private static final Set<String> INDEFINITE =
       Set.of("a", "an", "another", "one", "some", "other", "several", "many", "two", "three");
 
@@ -146,9 +148,11 @@ final class SpeakerAttributor {
       if (start >= 0) {
         return resolve(start, npEnd(start, v));
       }
-      Attribution afterVerb = subjectAfter(v + 1, hi);
-      if (afterVerb.found()) {
-        return afterVerb;
+      if (INVERTING_VERBS.contains(tokens.get(v).text())) {
+        Attribution afterVerb = subjectAfter(v + 1, hi); // "said Caddell: “…”"
+        if (afterVerb.found()) {
+          return afterVerb;
+        }
       }
     }
     if (hi - lo >= 2 && tokens.get(hi - 1).is(":") && nameRunEnd(lo, hi - 1) == hi - 1) {
@@ -238,7 +242,7 @@ final class SpeakerAttributor {
       boolean roleThenName =
           m > j
               && m < hi
-              && isRoleNoun(tokens.get(m - 1))
+              && onlyDescriptiveWords(j, m)
               && tokens.get(m).isWord()
               && tokens.get(m).isCapitalized();
       if (!roleThenName) {
@@ -346,8 +350,14 @@ final class SpeakerAttributor {
     return true;
   }
 
-  private static boolean isRoleNoun(Token t) {
-    return NameWords.PERSON_NOUNS.contains(t.lower()) || NameWords.ROLE_WORDS.contains(t.lower());
+  /** "party boss", "state director": no preposition, pronoun or verb ("Trump of Clinton"). */
+  private boolean onlyDescriptiveWords(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (NameWords.FUNCTION_WORDS.contains(tokens.get(k).lower()) || isVerb(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Attribution resolve(int from, int to) {
@@ -390,7 +400,9 @@ final class SpeakerAttributor {
     }
     for (int j = k; j < to; j++) {
       Token t = tokens.get(j);
-      if (!t.isCapitalized() || NameWords.PRONOUNS.contains(t.lower())) {
+      if (!t.isCapitalized()
+          || NameWords.PRONOUNS.contains(t.lower())
+          || NameWords.TIME_WORDS.contains(t.lower())) {
         return Optional.empty();
       }
     }

@@ -67,7 +67,7 @@ record Token(String text, int start, int end, boolean possessive) {
           possessive = text.charAt(end - 1) == 's'; // "Sanders’ campaign"
         }
         tokens.add(new Token(text.substring(i, end), i, end, possessive));
-        i = j;
+        i = possessive && end == j ? j + 1 : j;
       } else {
         tokens.add(new Token(String.valueOf(c), i, i + 1));
         i++;
