@@ -2,7 +2,6 @@ package io.newsdesk.quotes;
 
 import io.newsdesk.ingest.Article;
 import io.newsdesk.quotes.QuoteSpanFinder.Span;
-import io.newsdesk.quotes.SpeakerAttributor.Attribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
