@@ -1,9 +1,15 @@
 package io.newsdesk.quotes;
 
 import java.util.List;
+import java.util.Set;
 
 /** The tokens of one article with the questions every attribution rule asks of a single token. */
 final class ArticleTokens {
+
+  private static final Set<String> NOUN_MARKERS =
+      Set.of(
+          "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+          "such", "no", "any", "of");
 
   private final String text;
   private final List<Token> tokens;
@@ -42,9 +48,20 @@ final class ArticleTokens {
     return lo;
   }
 
+  /**
+   * Whether token {@code k} is a reporting verb. After a determiner or a possessive the same word
+   * is a noun ("the reports", "Sanders’ comments"), which must not pass for a clause's verb.
+   */
   boolean isVerb(int k) {
     Token t = tokens.get(k);
-    return t.isLowerCaseWord() && verbs.contains(t.text());
+    if (!t.isLowerCaseWord() || !verbs.contains(t.text())) {
+      return false;
+    }
+    if (k == 0) {
+      return true;
+    }
+    Token prev = tokens.get(k - 1);
+    return !prev.possessive() && !NOUN_MARKERS.contains(prev.lower());
   }
 
   boolean isSentenceEnd(int k) {
@@ -66,6 +83,9 @@ final class ArticleTokens {
       return true;
     }
     Token next = tokens.get(k + 1);
+    if (next.is(")")) {
+      return false; // "(D-N.Y.)"
+    }
     return next.isCapitalized() || !next.isWord();
   }
 

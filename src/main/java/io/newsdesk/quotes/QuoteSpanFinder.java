@@ -34,6 +34,7 @@ final class QuoteSpanFinder {
       String para = paragraphs.get(p);
       int openAt = -1;
       char openMark = 0;
+      boolean nestedCurly = false;
       boolean continuesChain = carried && startsWithOpeningMark(para);
       carried = false;
       for (int i = 0; i < para.length(); i++) {
@@ -44,6 +45,7 @@ final class QuoteSpanFinder {
             addSpan(spans, para, offset, openAt, i, i, p, chain);
             openAt = -1;
           }
+          nestedCurly = openAt >= 0; // “…” inside "…"
           if (openAt < 0) {
             openAt = i;
             openMark = c;
@@ -52,7 +54,10 @@ final class QuoteSpanFinder {
             }
           }
         } else if (c == CLOSE_CURLY) {
-          if (openAt >= 0 && openMark == OPEN_CURLY) {
+          // A curly close also ends a quote opened by a straight mark: "… ” is a common typo.
+          if (nestedCurly) {
+            nestedCurly = false;
+          } else if (openAt >= 0) {
             addSpan(spans, para, offset, openAt, i, i + 1, p, chain);
             openAt = -1;
           }
@@ -68,6 +73,7 @@ final class QuoteSpanFinder {
           } else if (openMark == STRAIGHT || closesHere(para, i)) {
             addSpan(spans, para, offset, openAt, i, i + 1, p, chain);
             openAt = -1;
+            nestedCurly = false;
           }
         }
       }

@@ -10,6 +10,7 @@ import java.util.Set;
 final class SubjectPhrases {
 
   static final int MAX_ROLE_WORDS = 5;
+  private static final int MAX_DESCRIBED_NAME = 12;
   static final Set<String> INDEFINITE =
       Set.of("a", "an", "another", "one", "some", "other", "several", "many", "two", "three");
   private static final Set<String> ADVERBS =
@@ -62,8 +63,34 @@ final class SubjectPhrases {
           return j + 1;
         }
       }
+      return k;
     }
-    return k;
+    return t.isLowerCaseWord() ? describedNameEnd(k, hi) : k;
+  }
+
+  /**
+   * "former Obama adviser David Axelrod", "retired neurosurgeon Ben Carson": lowercase words of a
+   * description running into a name, which ends the phrase; {@code k} when no name follows.
+   */
+  private int describedNameEnd(int k, int hi) {
+    int j = k;
+    int nameEnd = -1;
+    while (j < hi && j - k < MAX_DESCRIBED_NAME) {
+      Token u = tokens.get(j);
+      boolean word =
+          u.isWord() && !(u.isLowerCaseWord() && NameWords.FUNCTION_WORDS.contains(u.text()))
+              || u.is("former")
+              || u.is("and") && nameEnd == j && j + 1 < hi && tokens.get(j + 1).isCapitalized();
+      boolean dot = u.is(".") && j > k && tokens.get(j - 1).end() == u.start();
+      if (!(word && !tokens.isVerb(j) || dot)) {
+        break;
+      }
+      j++;
+      if (u.isCapitalized() || dot && nameEnd == j - 1) {
+        nameEnd = j;
+      }
+    }
+    return nameEnd == j ? nameEnd : k;
   }
 
   /**
@@ -81,6 +108,7 @@ final class SubjectPhrases {
           m > j
               && m < hi
               && onlyDescriptiveWords(j, m)
+              && !tokens.get(m - 1).text().endsWith("ed") // "Doe praised Roe"
               && tokens.get(m).isWord()
               && tokens.get(m).isCapitalized();
       if (!roleThenName) {
@@ -128,10 +156,7 @@ final class SubjectPhrases {
 
   /** The end of the subject phrase starting at {@code start}, which ends before verb {@code v}. */
   int npEnd(int start, int v) {
-    int end = v;
-    while (end > start + 1 && ADVERBS.contains(tokens.get(end - 1).lower())) {
-      end--;
-    }
+    int end = Math.max(start + 1, skipBackOverAdjuncts(start, v - 1) + 1);
     for (int k = start + 1; k < end; k++) {
       if (tokens.get(k).is(",")) {
         return k;
