@@ -122,7 +122,8 @@ final class NameIndex {
     return Optional.empty();
   }
 
-  private boolean isPerson(String canonical) {
+  /** Whether a canonical name is known to be a person: a full name, a role or a speaker. */
+  boolean isPerson(String canonical) {
     return canonical.indexOf(' ') > 0
         || roles.containsKey(canonical)
         || speakers.contains(canonical);

@@ -107,6 +107,7 @@ public final class QuoteExtractor {
     boolean continuesPrevious =
         previous != null
             && (attributor.noWordsBetween(previous.markEnd(), s.markStart())
+                || attributor.onlyParticipleBetween(previous.markEnd(), s.markStart())
                 || attributor.startsSentence(leadingStart, s.markStart())
                     && found.get(i - 1).speaker().isPresent());
     if (continuesPrevious) {

@@ -57,7 +57,26 @@ final class ReportingVerbs {
           "explained",
           "noted",
           "added",
-          "writes");
+          "writes",
+          "thanked",
+          "labeled",
+          "labeling",
+          "pressed",
+          "answered",
+          "fumed",
+          "retorted",
+          "mused",
+          "interjected",
+          "needled",
+          "opined",
+          "blogged",
+          "riffed",
+          "boomed",
+          "yelled",
+          "agreed",
+          "agrees",
+          "demanded",
+          "questioned");
 
   private static final ReportingVerbs DEFAULT = load();
 

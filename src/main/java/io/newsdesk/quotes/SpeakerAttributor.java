@@ -18,6 +18,8 @@ final class SpeakerAttributor {
   private static final Set<String> INVERTING_VERBS =
       Set.of("said", "says", "added", "asked", "wrote", "writes", "continued", "explained");
 
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
+
   private final ArticleTokens tokens;
   private final SubjectPhrases phrases;
   private final SpeakerResolver resolver;
@@ -87,6 +89,12 @@ final class SpeakerAttributor {
         return subjectAfter(k + 2, hi);
       }
     }
+    if (hi - lo >= 2 && (tokens.get(lo).is("Said") || tokens.get(lo).is("Says"))) {
+      Attribution inverted = subjectAfter(lo + 1, hi); // "Said Comey, “…”"
+      if (inverted.found()) {
+        return inverted;
+      }
+    }
     for (int v = hi - 1; v >= lo; v--) {
       if (!tokens.isVerb(v)) {
         continue;
@@ -95,15 +103,24 @@ final class SpeakerAttributor {
           tokens.get(v).text().endsWith("ing") && v > lo && tokens.get(v - 1).is(",");
       if (participle) {
         // "Rutte addressed the shift, saying …": the subject of the clause before the comma.
-        int end = phrases.forwardNpEnd(lo, v);
-        if (end > lo && phrases.previousVerb(lo, v) < 0) {
-          return resolver.resolve(lo, end);
+        int[] subject = phrases.clauseSubject(lo, v);
+        if (subject != null && phrases.previousVerb(lo, v) < 0) {
+          return resolver.resolve(subject[0], subject[1]);
         }
         continue;
       }
       int start = phrases.subjectStart(lo, v);
       if (start >= 0) {
         return resolver.resolve(start, phrases.npEnd(start, v));
+      }
+      if (v > lo && COORDINATORS.contains(tokens.get(v - 1).lower())) {
+        // "Carson did not name his rivals, but told supporters, “…”": the sentence's subject.
+        int[] subject = phrases.clauseSubject(lo, v - 1);
+        Attribution coordinated =
+            subject == null ? Attribution.NONE : resolver.resolvePerson(subject[0], subject[1]);
+        if (coordinated.found()) {
+          return coordinated;
+        }
       }
       if (INVERTING_VERBS.contains(tokens.get(v).text())) {
         Attribution afterVerb = subjectAfter(v + 1, hi); // "said Caddell: “…”"
@@ -126,7 +143,28 @@ final class SpeakerAttributor {
         return resolver.resolve(start, hi - 2); // "17-year-old Jared Potts echoed: “…”"
       }
     }
+    if (hi - lo >= 3 && tokens.get(hi - 1).is(":")) {
+      int[] subject = phrases.clauseSubject(lo, hi - 1);
+      if (subject != null) {
+        return resolver.resolvePerson(subject[0], subject[1]); // "Cruz called them on it: “…”"
+      }
+    }
     return Attribution.NONE;
+  }
+
+  /**
+   * Whether only a participle stands between two quotes ("“A,” adding, “B”"), which makes the
+   * second quote go on with the first one's speaker.
+   */
+  boolean onlyParticipleBetween(int from, int to) {
+    int words = 0;
+    for (int k = tokens.tokenAt(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+      Token t = tokens.get(k);
+      if (t.isWord() && (++words > 1 || !t.text().endsWith("ing") || !tokens.isVerb(k))) {
+        return false;
+      }
+    }
+    return words == 1;
   }
 
   /** Whether the quote opening at {@code markStart} starts a new sentence after {@code from}. */

@@ -48,6 +48,21 @@ final class SpeakerResolver {
     return Attribution.of(organisation(from, to));
   }
 
+  /** Like {@link #resolve} but only for a pronoun or a named person, never an organisation. */
+  Attribution resolvePerson(int from, int to) {
+    Token first = tokens.get(from);
+    if (to - from == 1 && NameWords.PRONOUNS.contains(first.lower())) {
+      return resolve(from, to);
+    }
+    if (tokens.get(to - 1).possessive()) {
+      return Attribution.NONE;
+    }
+    Optional<String> person = names.personAt(first.start(), tokens.get(to - 1).end());
+    return person.isPresent() && names.isPerson(person.get())
+        ? resolve(from, to)
+        : Attribution.NONE;
+  }
+
   /** "Breitbart News responded": a capitalised subject naming no person is an organisation. */
   private Optional<String> organisation(int from, int to) {
     int k = from;

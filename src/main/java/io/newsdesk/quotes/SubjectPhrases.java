@@ -11,6 +11,7 @@ final class SubjectPhrases {
 
   static final int MAX_ROLE_WORDS = 5;
   private static final int MAX_DESCRIBED_NAME = 12;
+  private static final int MAX_INTRO_WORDS = 10;
   static final Set<String> INDEFINITE =
       Set.of("a", "an", "another", "one", "some", "other", "several", "many", "two", "three");
   private static final Set<String> ADVERBS =
@@ -91,6 +92,41 @@ final class SubjectPhrases {
       }
     }
     return nameEnd == j ? nameEnd : k;
+  }
+
+  /**
+   * The subject of the clause starting at {@code lo}, before {@code hi}, when it is a name or a
+   * pronoun: "In a statement Thursday, Rep. Jane Doe reacted …" gives "Rep. Jane Doe". Returns
+   * {@code {start, end}}, or null when the clause does not open with a person.
+   */
+  int[] clauseSubject(int lo, int hi) {
+    int start = lo;
+    Token first = tokens.get(lo);
+    if (isIntroWord(first)) {
+      start = -1;
+      for (int k = lo + 1; k < hi && k <= lo + MAX_INTRO_WORDS; k++) {
+        if (tokens.get(k).is(",")) {
+          start = k + 1;
+          break;
+        }
+      }
+      if (start < 0 || start >= hi) {
+        return null;
+      }
+    }
+    Token t = tokens.get(start);
+    boolean person =
+        NameWords.PRONOUNS.contains(t.lower())
+            || t.isWord() && t.isCapitalized() && !isIntroWord(t) && !t.text().endsWith("ing");
+    if (!person) {
+      return null;
+    }
+    int end = forwardNpEnd(start, hi);
+    if (end <= start || end >= hi) {
+      return null;
+    }
+    Token next = tokens.get(end);
+    return next.isLowerCaseWord() || next.is(",") || next.is("(") ? new int[] {start, end} : null;
   }
 
   /**
@@ -259,6 +295,14 @@ final class SubjectPhrases {
       case "officials", "aides", "sources", "advisers", "spokesmen", "experts", "critics" -> true;
       default -> false;
     };
+  }
+
+  /** "In", "After", "Still": a word opening an introductory phrase, not a title like "Rep.". */
+  private static boolean isIntroWord(Token t) {
+    String w = t.lower();
+    return NameWords.FUNCTION_WORDS.contains(w)
+        && !NameWords.PRONOUNS.contains(w)
+        && !NameWords.ROLE_WORDS.contains(w);
   }
 
   static boolean isDeterminer(Token t) {
