@@ -1,0 +1,95 @@
+package io.newsdesk.quotes;
+
+import java.util.List;
+import java.util.Set;
+
+/** The tokens of one article with the questions every attribution rule asks of a single token. */
+final class ArticleTokens {
+
+  private static final Set<String> NOUN_MARKERS =
+      Set.of(
+          "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+          "such", "no", "any", "of");
+
+  private final String text;
+  private final List<Token> tokens;
+  private final ReportingVerbs verbs;
+
+  ArticleTokens(String text, List<Token> tokens, ReportingVerbs verbs) {
+    this.text = text;
+    this.tokens = tokens;
+    this.verbs = verbs;
+  }
+
+  String text() {
+    return text;
+  }
+
+  Token get(int k) {
+    return tokens.get(k);
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  /** The index of the first token starting at or after {@code offset}. */
+  int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Whether token {@code k} is a reporting verb. After a determiner or a possessive the same word
+   * is a noun ("the reports", "Sanders’ comments"), which must not pass for a clause's verb.
+   */
+  boolean isVerb(int k) {
+    Token t = tokens.get(k);
+    if (!t.isLowerCaseWord() || !verbs.contains(t.text())) {
+      return false;
+    }
+    if (k == 0) {
+      return true;
+    }
+    Token prev = tokens.get(k - 1);
+    return !prev.possessive() && !NOUN_MARKERS.contains(prev.lower());
+  }
+
+  boolean isSentenceEnd(int k) {
+    Token t = tokens.get(k);
+    if (!t.is(".") && !t.is("?") && !t.is("!")) {
+      return false;
+    }
+    if (t.is(".") && k > 0) {
+      Token prev = tokens.get(k - 1);
+      boolean abbreviation =
+          prev.end() == t.start()
+              && (NameWords.ABBREVIATIONS.contains(prev.lower())
+                  || prev.text().length() == 1 && prev.isCapitalized());
+      if (abbreviation) {
+        return false;
+      }
+    }
+    if (k + 1 >= tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(k + 1);
+    if (next.is(")")) {
+      return false; // "(D-N.Y.)"
+    }
+    return next.isCapitalized() || !next.isWord();
+  }
+
+  static boolean isDash(Token t) {
+    return t.is("\u2014") || t.is("\u2013") || t.is("-");
+  }
+}

@@ -1,0 +1,240 @@
+package io.newsdesk.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The people an article names: every capitalised name mention with the role written before it
+ * ("NATO Secretary General Mark Rutte") or after it ("Matthew Miller, a former State Department
+ * spokesperson,"), and the canonical form of each name within the article ("Hegseth" → "Pete
+ * Hegseth": the longest full name mentioned with that surname).
+ */
+final class NameIndex {
+
+  /** One mention of a person; {@code name} has any leading title or role removed. */
+  record Mention(int start, int end, String name, Optional<String> role, boolean inQuote) {}
+
+  private final List<Mention> mentions = new ArrayList<>();
+  private final List<List<String>> fullNames = new ArrayList<>();
+  private final Map<String, String> roles = new HashMap<>();
+  private final List<String> canonicals = new ArrayList<>();
+  private final Set<String> speakers = new HashSet<>();
+
+  NameIndex(String text, List<Token> tokens, boolean[] insideQuote) {
+    int i = 0;
+    while (i < tokens.size()) {
+      int end = runEnd(text, tokens, i);
+      if (end > i) {
+        addRun(text, tokens, i, end, insideQuote);
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    for (Mention m : mentions) {
+      String canonical = canonical(m.name());
+      canonicals.add(canonical);
+      m.role().ifPresent(r -> roles.putIfAbsent(canonical, r));
+    }
+  }
+
+  List<Mention> mentions() {
+    return mentions;
+  }
+
+  /** The canonical full form of a name: the longest full name in the article it is part of. */
+  String canonical(String name) {
+    List<String> parts = List.of(name.split(" "));
+    String last = parts.get(parts.size() - 1);
+    List<String> best = null;
+    for (List<String> full : fullNames) {
+      boolean matches =
+          full.get(full.size() - 1).equals(last) && full.containsAll(parts)
+              || parts.size() == 1 && full.size() == 2 && full.get(0).equals(last);
+      if (matches && (best == null || full.size() > best.size())) {
+        best = full;
+      }
+    }
+    return best == null ? name : String.join(" ", best);
+  }
+
+  /**
+   * The canonical name of the last person mentioned within {@code [from, to)}, if any: in "Sanders
+   * campaign manager Jeff Weaver" the person is the last name.
+   */
+  Optional<String> personAt(int from, int to) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).end() <= from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int found = -1;
+    while (lo < mentions.size() && mentions.get(lo).start() < to) {
+      found = lo++;
+    }
+    return found < 0 ? Optional.empty() : Optional.of(canonicals.get(found));
+  }
+
+  /** Records that {@code canonicalName} speaks in the article, which makes it a person. */
+  void markSpeaker(String canonicalName) {
+    speakers.add(canonicalName);
+  }
+
+  Optional<String> role(String canonicalName) {
+    return Optional.ofNullable(roles.get(canonicalName));
+  }
+
+  /** The most recent person named before {@code position} outside quotes. */
+  Optional<String> lastPersonBefore(int position) {
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.end() <= position && !m.inQuote() && isPerson(canonicals.get(k))) {
+        return Optional.of(canonicals.get(k));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The most recent person named before {@code position} whose role contains {@code noun}. */
+  Optional<String> lastPersonWithRole(String noun, int position) {
+    String needle = noun.toLowerCase(Locale.ROOT);
+    for (int k = mentions.size() - 1; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      if (m.end() <= position && !m.inQuote()) {
+        String canonical = canonicals.get(k);
+        Optional<String> role = role(canonical);
+        if (role.isPresent() && RoleNouns.compatible(needle, role.get())) {
+          return Optional.of(canonical);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a canonical name is known to be a person: a full name, a role or a speaker. */
+  boolean isPerson(String canonical) {
+    return canonical.indexOf(' ') > 0
+        || roles.containsKey(canonical)
+        || speakers.contains(canonical);
+  }
+
+  private static int runEnd(String text, List<Token> tokens, int i) {
+    Token first = tokens.get(i);
+    if (!first.isWord() || !first.isCapitalized()) {
+      return i;
+    }
+    int j = i + 1;
+    while (j < tokens.size() && !newParagraphBetween(text, tokens.get(j - 1), tokens.get(j))) {
+      Token t = tokens.get(j);
+      Token prev = tokens.get(j - 1);
+      boolean adjacent = t.start() == prev.end();
+      if (prev.possessive()) {
+        break;
+      } else if (t.is(".") && adjacent && isAbbreviation(prev)) {
+        j++;
+      } else if (t.isWord() && t.isCapitalized() && !adjacent) {
+        j++;
+      } else if (isParticle(t) && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized()) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private void addRun(String text, List<Token> tokens, int from, int to, boolean[] insideQuote) {
+    List<Token> words = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).isWord()) {
+        words.add(tokens.get(k));
+      }
+    }
+    while (!words.isEmpty()
+        && (NameWords.FUNCTION_WORDS.contains(words.get(0).lower())
+            || ReportingVerbs.standard().contains(words.get(0).lower()))) {
+      words.remove(0);
+    }
+    int lastRole = -1;
+    for (int k = 0; k < words.size() - 1; k++) {
+      if (NameWords.ROLE_WORDS.contains(words.get(k).lower())) {
+        lastRole = k;
+      }
+    }
+    List<Token> nameWords = words.subList(lastRole + 1, words.size());
+    if (nameWords.isEmpty() || !looksLikePersonName(nameWords)) {
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    for (Token t : nameWords) {
+      if (!NameWords.ABBREVIATIONS.contains(t.lower()) || t.text().length() == 1) {
+        parts.add(t.text());
+      }
+    }
+    String name = String.join(" ", parts);
+    if (name.isEmpty()) {
+      return;
+    }
+    int start = nameWords.get(0).start();
+    int end = nameWords.get(nameWords.size() - 1).end();
+    Optional<String> role = Optional.empty();
+    if (lastRole >= 0 && !isCourtesyTitle(words.get(lastRole))) {
+      role = Optional.of(text.substring(words.get(0).start(), words.get(lastRole).end()));
+    } else {
+      role = Appositions.roleAfter(text, tokens, to);
+    }
+    if (parts.size() >= 2) {
+      fullNames.add(parts);
+    }
+    Mention m = new Mention(start, end, name, role, insideQuote[start]);
+    mentions.add(m);
+  }
+
+  private static boolean looksLikePersonName(List<Token> nameWords) {
+    for (Token t : nameWords) {
+      if (NameWords.NON_PERSON_WORDS.contains(t.lower())) {
+        return false;
+      }
+    }
+    Token first = nameWords.get(0);
+    boolean allCaps = first.text().length() > 1 && first.text().equals(first.text().toUpperCase());
+    return !allCaps && nameWords.size() <= 4;
+  }
+
+  private static boolean isCourtesyTitle(Token t) {
+    String w = t.lower();
+    return w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("miss");
+  }
+
+  private static boolean isAbbreviation(Token t) {
+    return t.text().length() == 1 && t.isCapitalized()
+        || NameWords.ABBREVIATIONS.contains(t.lower());
+  }
+
+  private static boolean isParticle(Token t) {
+    return switch (t.text()) {
+      case "de", "van", "von", "bin", "al", "del", "da", "di", "la", "le", "der" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean newParagraphBetween(String text, Token a, Token b) {
+    for (int k = a.end(); k < b.start(); k++) {
+      if (text.charAt(k) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

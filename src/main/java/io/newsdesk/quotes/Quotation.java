@@ -1,0 +1,31 @@
+package io.newsdesk.quotes;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One quotation in an article: {@code text} is exactly {@code article.text().substring(start,
+ * end)}, the words between the quote marks without the marks.
+ *
+ * <p>A quote split around its attribution (“A,” Hegseth said, “B.”) gives two quotations with the
+ * same speaker, not one span from A to B: such a span would put the reporter's words ("Hegseth
+ * said") inside the text the bot presents as someone's verbatim words. A quote running over several
+ * paragraphs likewise gives one quotation per paragraph.
+ *
+ * @param speaker the canonical full name of the speaker within the article, empty when the article
+ *     does not say clearly who it is
+ * @param role the role the article gives the speaker ("US Defense Secretary"), empty when none
+ */
+public record Quotation(
+    String text, int start, int end, Optional<String> speaker, Optional<String> role) {
+
+  public Quotation {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(speaker, "speaker");
+    Objects.requireNonNull(role, "role");
+    if (start < 0 || end < start || end - start != text.length()) {
+      throw new IllegalArgumentException(
+          "quotation offsets " + start + ".." + end + " do not match its text");
+    }
+  }
+}

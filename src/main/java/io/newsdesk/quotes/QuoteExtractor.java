@@ -1,0 +1,156 @@
+package io.newsdesk.quotes;
+
+import io.newsdesk.ingest.Article;
+import io.newsdesk.quotes.QuoteSpanFinder.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Extracts every quotation of an article and attributes it to a speaker. Pure and thread-safe: no
+ * I/O besides loading the reporting-verb lexicon once.
+ *
+ * <p>Attribution order for a quote: its own sentence ("“…,” X said", "X said: “…”"), then the quote
+ * it continues (the same multi-paragraph quote, an earlier quote in the same paragraph when nothing
+ * stands between them, or the previous paragraph's quote when this paragraph is only a quote, or a
+ * previous paragraph ending in "X continued:"). Anything else stays unattributed.
+ *
+ * <p>An embedded post is also a quotation, of the account named in its signature line; a quote
+ * inside a post keeps its own attribution, so a caller looking up a phrase should prefer the
+ * shortest quotation containing it.
+ */
+public final class QuoteExtractor {
+
+  private final ReportingVerbs verbs;
+  private final QuoteSpanFinder spanFinder = new QuoteSpanFinder();
+  private final EmbeddedPosts postFinder = new EmbeddedPosts();
+
+  public QuoteExtractor() {
+    this.verbs = ReportingVerbs.standard();
+  }
+
+  public List<Quotation> extract(Article article) {
+    String text = article.text();
+    List<String> paragraphs = article.paragraphs();
+    int[] paragraphStarts = paragraphStarts(paragraphs);
+    List<Span> spans = spanFinder.find(paragraphs);
+    boolean[] insideQuote = new boolean[text.length() + 1];
+    for (Span s : spans) {
+      for (int i = s.start(); i < s.end(); i++) {
+        insideQuote[i] = true;
+      }
+    }
+    List<Token> tokens = Token.tokenize(text, 0, text.length());
+    NameIndex names = new NameIndex(text, tokens, insideQuote);
+    SpeakerAttributor attributor = new SpeakerAttributor(text, tokens, names, verbs);
+
+    List<Attribution> found = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      found.add(attribute(text, paragraphs, paragraphStarts, spans, found, i, attributor));
+    }
+    shareWithinChains(spans, found);
+
+    List<Quotation> quotations = new ArrayList<>(spans.size() + 2);
+    for (int i = 0; i < spans.size(); i++) {
+      Span s = spans.get(i);
+      Optional<String> speaker = found.get(i).speaker();
+      quotations.add(
+          new Quotation(
+              text.substring(s.start(), s.end()),
+              s.start(),
+              s.end(),
+              speaker,
+              speaker.flatMap(names::role)));
+    }
+    for (EmbeddedPosts.Post post : postFinder.find(paragraphs)) {
+      String author = names.canonical(post.author());
+      quotations.add(
+          new Quotation(
+              text.substring(post.start(), post.end()),
+              post.start(),
+              post.end(),
+              Optional.of(author),
+              names.role(author)));
+    }
+    quotations.sort(
+        Comparator.comparingInt(Quotation::start).thenComparing(Quotation::end, (a, b) -> b - a));
+    return List.copyOf(quotations);
+  }
+
+  private static Attribution attribute(
+      String text,
+      List<String> paragraphs,
+      int[] paragraphStarts,
+      List<Span> spans,
+      List<Attribution> found,
+      int i,
+      SpeakerAttributor attributor) {
+    Span s = spans.get(i);
+    int p = s.paragraph();
+    int paragraphEnd = paragraphStarts[p] + paragraphs.get(p).length();
+    Span previous = i > 0 && spans.get(i - 1).paragraph() == p ? spans.get(i - 1) : null;
+    Span next = i + 1 < spans.size() && spans.get(i + 1).paragraph() == p ? spans.get(i + 1) : null;
+    int leadingStart = previous == null ? paragraphStarts[p] : previous.markEnd();
+    int trailingEnd = next == null ? paragraphEnd : next.markStart();
+
+    Attribution own = attributor.after(s.markEnd(), trailingEnd, text.charAt(s.end() - 1) == '.');
+    if (!own.found()) {
+      own = attributor.before(leadingStart, s.markStart());
+    }
+    if (own.found()) {
+      return own;
+    }
+    if (i > 0 && spans.get(i - 1).chain() == s.chain()) {
+      return found.get(i - 1);
+    }
+    boolean continuesPrevious =
+        previous != null
+            && (attributor.noWordsBetween(previous.markEnd(), s.markStart())
+                || attributor.onlyParticipleBetween(previous.markEnd(), s.markStart())
+                || attributor.startsSentence(leadingStart, s.markStart())
+                    && found.get(i - 1).speaker().isPresent());
+    if (continuesPrevious) {
+      // "“A,” Rubio said. “B.”": B goes on with Rubio's words.
+      return found.get(i - 1);
+    }
+    boolean onlyQuotes =
+        previous == null
+            && attributor.noWordsBetween(paragraphStarts[p], s.markStart())
+            && attributor.noWordsBetween(s.markEnd(), trailingEnd);
+    if (onlyQuotes && p > 0) {
+      int previousEnd = paragraphStarts[p] - Article.PARAGRAPH_BREAK.length();
+      if (attributor.endsWithColon(previousEnd)) {
+        return attributor.before(paragraphStarts[p - 1], previousEnd);
+      }
+      if (i > 0 && spans.get(i - 1).paragraph() == p - 1) {
+        Span last = spans.get(i - 1);
+        boolean quoteEndsParagraph = attributor.noWordsBetween(last.markEnd(), previousEnd);
+        if (found.get(i - 1).speaker().isPresent() || quoteEndsParagraph) {
+          return found.get(i - 1);
+        }
+      }
+    }
+    return Attribution.NONE;
+  }
+
+  /** A quote running over paragraphs is attributed once, often only in its last paragraph. */
+  private static void shareWithinChains(List<Span> spans, List<Attribution> found) {
+    for (int i = spans.size() - 2; i >= 0; i--) {
+      boolean sameChain = spans.get(i).chain() == spans.get(i + 1).chain();
+      if (sameChain && !found.get(i).found()) {
+        found.set(i, found.get(i + 1));
+      }
+    }
+  }
+
+  private static int[] paragraphStarts(List<String> paragraphs) {
+    int[] starts = new int[paragraphs.size()];
+    int offset = 0;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      starts[p] = offset;
+      offset += paragraphs.get(p).length() + Article.PARAGRAPH_BREAK.length();
+    }
+    return starts;
+  }
+}

@@ -1,0 +1,127 @@
+package io.newsdesk.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the spans between double quote marks (straight or curly) in an article body, paragraph by
+ * paragraph. Single quotes are left alone: in news they mark quotes nested inside double quotes
+ * (kept as part of the outer quote) far more often than top-level quotes, and apostrophes make them
+ * ambiguous.
+ *
+ * <p>News convention for a quote running over several paragraphs: the paragraph ends without a
+ * closing mark and the next paragraph opens with a new opening mark. Such spans share a {@code
+ * chain} number so they can share one attribution.
+ */
+final class QuoteSpanFinder {
+
+  /**
+   * One quote: {@code start..end} are the words inside the marks; {@code markStart..markEnd}
+   * include the marks (markEnd is the paragraph end when the quote is not closed there).
+   */
+  record Span(int start, int end, int markStart, int markEnd, int paragraph, int chain) {}
+
+  private static final char OPEN_CURLY = '\u201C';
+  private static final char CLOSE_CURLY = '\u201D';
+  private static final char STRAIGHT = '"';
+
+  List<Span> find(List<String> paragraphs) {
+    List<Span> spans = new ArrayList<>();
+    int offset = 0;
+    int chain = 0;
+    boolean carried = false;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String para = paragraphs.get(p);
+      int openAt = -1;
+      char openMark = 0;
+      boolean nestedCurly = false;
+      boolean continuesChain = carried && startsWithOpeningMark(para);
+      carried = false;
+      for (int i = 0; i < para.length(); i++) {
+        char c = para.charAt(i);
+        if (c == OPEN_CURLY) {
+          if (openAt >= 0 && openMark == OPEN_CURLY) {
+            // An opening mark while one is open: the earlier quote lost its closing mark.
+            addSpan(spans, para, offset, openAt, i, i, p, chain);
+            openAt = -1;
+          }
+          nestedCurly = openAt >= 0; // “…” inside "…"
+          if (openAt < 0) {
+            openAt = i;
+            openMark = c;
+            if (!continuesChain || i > 0) {
+              chain++;
+            }
+          }
+        } else if (c == CLOSE_CURLY) {
+          // A curly close also ends a quote opened by a straight mark: "… ” is a common typo.
+          if (nestedCurly) {
+            nestedCurly = false;
+          } else if (openAt >= 0) {
+            addSpan(spans, para, offset, openAt, i, i + 1, p, chain);
+            openAt = -1;
+          }
+        } else if (c == STRAIGHT) {
+          if (openAt < 0) {
+            if (opensHere(para, i)) {
+              openAt = i;
+              openMark = c;
+              if (!continuesChain || i > 0) {
+                chain++;
+              }
+            }
+          } else if (openMark == STRAIGHT || closesHere(para, i)) {
+            addSpan(spans, para, offset, openAt, i, i + 1, p, chain);
+            openAt = -1;
+            nestedCurly = false;
+          }
+        }
+      }
+      if (openAt >= 0) {
+        addSpan(spans, para, offset, openAt, para.length(), para.length(), p, chain);
+        carried = true;
+      }
+      offset += para.length() + 2;
+    }
+    return spans;
+  }
+
+  private static boolean startsWithOpeningMark(String para) {
+    return !para.isEmpty() && (para.charAt(0) == OPEN_CURLY || para.charAt(0) == STRAIGHT);
+  }
+
+  private static boolean opensHere(String para, int i) {
+    boolean beforeOk = i == 0 || "([{—–-/: \u00A0".indexOf(para.charAt(i - 1)) >= 0;
+    boolean afterOk = i + 1 < para.length() && !Character.isWhitespace(para.charAt(i + 1));
+    return beforeOk && afterOk;
+  }
+
+  private static boolean closesHere(String para, int i) {
+    boolean beforeOk = i > 0 && !Character.isWhitespace(para.charAt(i - 1));
+    boolean afterOk = i + 1 >= para.length() || !Character.isLetterOrDigit(para.charAt(i + 1));
+    return beforeOk && afterOk;
+  }
+
+  private static void addSpan(
+      List<Span> spans,
+      String para,
+      int offset,
+      int openAt,
+      int closeAt,
+      int markEnd,
+      int paragraph,
+      int chain) {
+    int s = openAt + 1;
+    int e = closeAt;
+    while (s < e && Character.isWhitespace(para.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(para.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      spans.add(
+          new Span(offset + s, offset + e, offset + openAt, offset + markEnd, paragraph, chain));
+    }
+  }
+}

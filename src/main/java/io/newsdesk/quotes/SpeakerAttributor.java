@@ -1,0 +1,206 @@
+package io.newsdesk.quotes;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the narrative around one quote for who said it: "“…,” X said", "“…,” said X", "X said:
+ * “…”", "X said he wanted to “…”", "according to X", "X: “…”" and a dash after the quote ("“…” –
+ * NATO Secretary General Mark Rutte"). Pronouns and descriptions ("he", "the secretary") resolve to
+ * the most recent compatible person named before them.
+ *
+ * <p>An attribution can be found yet name nobody ("a spokesman said", "the report said"): that
+ * still settles the quote, so no fallback may then pin it on the previous speaker.
+ */
+final class SpeakerAttributor {
+
+  private static final int MAX_SUBJECT_DISTANCE = 12;
+  private static final Set<String> INVERTING_VERBS =
+      Set.of("said", "says", "added", "asked", "wrote", "writes", "continued", "explained");
+
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
+
+  private final ArticleTokens tokens;
+  private final SubjectPhrases phrases;
+  private final SpeakerResolver resolver;
+
+  SpeakerAttributor(String text, List<Token> tokens, NameIndex names, ReportingVerbs verbs) {
+    this.tokens = new ArticleTokens(text, tokens, verbs);
+    this.phrases = new SubjectPhrases(this.tokens);
+    this.resolver = new SpeakerResolver(this.tokens, names);
+  }
+
+  /**
+   * Looks right after a quote ending at {@code markEnd} for "X said" up to {@code limit}; {@code
+   * quoteEndsSentence} when the quote itself ends with a full stop.
+   */
+  Attribution after(int markEnd, int limit, boolean quoteEndsSentence) {
+    int lo = tokens.tokenAt(markEnd);
+    int hi = tokens.tokenAt(limit);
+    for (int k = lo; k < hi; k++) {
+      if (tokens.isSentenceEnd(k)) {
+        hi = k;
+        break;
+      }
+    }
+    int k = lo;
+    while (k < hi && tokens.get(k).is(",")) {
+      k++;
+    }
+    if (k >= hi) {
+      return Attribution.NONE;
+    }
+    Token first = tokens.get(k);
+    if (ArticleTokens.isDash(first) && k + 1 < hi && tokens.get(k + 1).isCapitalized()) {
+      return resolver.resolve(k + 1, phrases.nameRunEnd(k + 1, hi));
+    }
+    if (quoteEndsSentence && first.isCapitalized()) {
+      return Attribution.NONE;
+    }
+    if (first.is("according") && k + 2 < hi && tokens.get(k + 1).is("to")) {
+      return subjectAfter(k + 2, hi);
+    }
+    if (tokens.isVerb(k)) {
+      return subjectAfter(k + 1, hi);
+    }
+    for (int v = k + 1; v < hi && v <= k + MAX_SUBJECT_DISTANCE; v++) {
+      if (tokens.isVerb(v)) {
+        int start = phrases.subjectStart(k, v);
+        return start == k || start > k && phrases.onlyWords(k, start, SubjectPhrases.MAX_ROLE_WORDS)
+            ? resolver.resolve(k, phrases.npEnd(k, v))
+            : Attribution.NONE;
+      }
+    }
+    return Attribution.NONE;
+  }
+
+  /** Looks at the sentence before a quote opening at {@code markStart}, from {@code from}. */
+  Attribution before(int from, int markStart) {
+    int lo = tokens.tokenAt(from);
+    int hi = tokens.tokenAt(markStart);
+    for (int k = hi - 1; k >= lo; k--) {
+      if (tokens.isSentenceEnd(k)) {
+        lo = k + 1;
+        break;
+      }
+    }
+    for (int k = lo; k + 2 < hi; k++) {
+      if (tokens.get(k).lower().equals("according") && tokens.get(k + 1).is("to")) {
+        return subjectAfter(k + 2, hi);
+      }
+    }
+    if (hi - lo >= 2 && (tokens.get(lo).is("Said") || tokens.get(lo).is("Says"))) {
+      Attribution inverted = subjectAfter(lo + 1, hi); // "Said Comey, “…”"
+      if (inverted.found()) {
+        return inverted;
+      }
+    }
+    for (int v = hi - 1; v >= lo; v--) {
+      if (!tokens.isVerb(v)) {
+        continue;
+      }
+      boolean participle =
+          tokens.get(v).text().endsWith("ing") && v > lo && tokens.get(v - 1).is(",");
+      if (participle) {
+        // "Rutte addressed the shift, saying …": the subject of the clause before the comma.
+        int[] subject = phrases.clauseSubject(lo, v);
+        if (subject != null && phrases.previousVerb(lo, v) < 0) {
+          return resolver.resolve(subject[0], subject[1]);
+        }
+        continue;
+      }
+      int start = phrases.subjectStart(lo, v);
+      if (start >= 0) {
+        return resolver.resolve(start, phrases.npEnd(start, v));
+      }
+      if (v > lo && COORDINATORS.contains(tokens.get(v - 1).lower())) {
+        // "Carson did not name his rivals, but told supporters, “…”": the sentence's subject.
+        int[] subject = phrases.clauseSubject(lo, v - 1);
+        Attribution coordinated =
+            subject == null ? Attribution.NONE : resolver.resolvePerson(subject[0], subject[1]);
+        if (coordinated.found()) {
+          return coordinated;
+        }
+      }
+      if (INVERTING_VERBS.contains(tokens.get(v).text())) {
+        Attribution afterVerb = subjectAfter(v + 1, hi); // "said Caddell: “…”"
+        if (afterVerb.found()) {
+          return afterVerb;
+        }
+      }
+    }
+    if (hi - lo >= 2 && tokens.get(hi - 1).is(":") && phrases.nameRunEnd(lo, hi - 1) == hi - 1) {
+      return resolver.resolve(lo, hi - 1); // "Hegseth: “…”"
+    }
+    boolean nameThenVerbColon =
+        hi - lo >= 3
+            && tokens.get(hi - 1).is(":")
+            && tokens.get(hi - 2).isLowerCaseWord()
+            && tokens.get(hi - 2).text().endsWith("ed");
+    if (nameThenVerbColon) {
+      int start = phrases.subjectStart(lo, hi - 2);
+      if (start >= 0 && phrases.onlyWords(lo, start, SubjectPhrases.MAX_ROLE_WORDS)) {
+        return resolver.resolve(start, hi - 2); // "17-year-old Jared Potts echoed: “…”"
+      }
+    }
+    if (hi - lo >= 3 && tokens.get(hi - 1).is(":")) {
+      int[] subject = phrases.clauseSubject(lo, hi - 1);
+      if (subject != null) {
+        return resolver.resolvePerson(subject[0], subject[1]); // "Cruz called them on it: “…”"
+      }
+    }
+    return Attribution.NONE;
+  }
+
+  /**
+   * Whether only a participle stands between two quotes ("“A,” adding, “B”"), which makes the
+   * second quote go on with the first one's speaker.
+   */
+  boolean onlyParticipleBetween(int from, int to) {
+    int words = 0;
+    for (int k = tokens.tokenAt(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+      Token t = tokens.get(k);
+      if (t.isWord() && (++words > 1 || !t.text().endsWith("ing") || !tokens.isVerb(k))) {
+        return false;
+      }
+    }
+    return words == 1;
+  }
+
+  /** Whether the quote opening at {@code markStart} starts a new sentence after {@code from}. */
+  boolean startsSentence(int from, int markStart) {
+    int lo = tokens.tokenAt(from);
+    int k = tokens.tokenAt(markStart) - 1;
+    while (k >= lo && !tokens.get(k).isWord()) {
+      if (tokens.isSentenceEnd(k)) {
+        return true;
+      }
+      k--;
+    }
+    return k < lo;
+  }
+
+  /** Whether {@code [from, to)} holds no words at all, only punctuation. */
+  boolean noWordsBetween(int from, int to) {
+    for (int k = tokens.tokenAt(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+      if (tokens.get(k).isWord()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text ends with a colon just before {@code position}. */
+  boolean endsWithColon(int position) {
+    int k = tokens.tokenAt(position) - 1;
+    return k >= 0 && tokens.get(k).is(":");
+  }
+
+  private Attribution subjectAfter(int k, int hi) {
+    if (k >= hi) {
+      return Attribution.NONE;
+    }
+    int end = phrases.forwardNpEnd(k, hi);
+    return end > k ? resolver.resolve(k, end) : Attribution.NONE;
+  }
+}

@@ -1,0 +1,85 @@
+package io.newsdesk.quotes;
+
+import java.util.Optional;
+
+/**
+ * Decides whom a subject phrase refers to: a pronoun or "the secretary" is the most recent
+ * compatible person named before it, a name is the person the article names so, an indefinite or
+ * possessive phrase ("a spokesman", "Trump’s campaign") names nobody, and a capitalised phrase
+ * naming no person is an organisation.
+ */
+final class SpeakerResolver {
+
+  private final ArticleTokens tokens;
+  private final NameIndex names;
+
+  SpeakerResolver(ArticleTokens tokens, NameIndex names) {
+    this.tokens = tokens;
+    this.names = names;
+  }
+
+  /** The speaker named by tokens {@code [from, to)}. */
+  Attribution resolve(int from, int to) {
+    Token first = tokens.get(from);
+    Token last = tokens.get(to - 1);
+    if (last.possessive()) {
+      return Attribution.UNNAMED;
+    }
+    if (to - from == 1 && NameWords.PRONOUNS.contains(first.lower())) {
+      return Attribution.of(names.lastPersonBefore(first.start()));
+    }
+    if (SubjectPhrases.INDEFINITE.contains(first.lower())) {
+      return Attribution.UNNAMED;
+    }
+    if (first.lower().equals("the") && !last.isCapitalized()) {
+      String head = last.lower();
+      if (!NameWords.PERSON_NOUNS.contains(head)) {
+        return Attribution.UNNAMED;
+      }
+      // "the secretary" is the most recent person whose role fits; a guess beyond that could
+      // name the wrong person, so the speaker then stays unknown.
+      return Attribution.of(names.lastPersonWithRole(head, first.start()));
+    }
+    Optional<String> person = names.personAt(first.start(), last.end());
+    if (person.isPresent()) {
+      names.markSpeaker(person.get());
+      return Attribution.of(person);
+    }
+    return Attribution.of(organisation(from, to));
+  }
+
+  /** Like {@link #resolve} but only for a pronoun or a named person, never an organisation. */
+  Attribution resolvePerson(int from, int to) {
+    Token first = tokens.get(from);
+    if (to - from == 1 && NameWords.PRONOUNS.contains(first.lower())) {
+      return resolve(from, to);
+    }
+    if (tokens.get(to - 1).possessive()) {
+      return Attribution.NONE;
+    }
+    Optional<String> person = names.personAt(first.start(), tokens.get(to - 1).end());
+    return person.isPresent() && names.isPerson(person.get())
+        ? resolve(from, to)
+        : Attribution.NONE;
+  }
+
+  /** "Breitbart News responded": a capitalised subject naming no person is an organisation. */
+  private Optional<String> organisation(int from, int to) {
+    int k = from;
+    while (k < to && NameWords.FUNCTION_WORDS.contains(tokens.get(k).lower())) {
+      k++;
+    }
+    if (k >= to) {
+      return Optional.empty();
+    }
+    for (int j = k; j < to; j++) {
+      Token t = tokens.get(j);
+      if (!t.isCapitalized()
+          || NameWords.PRONOUNS.contains(t.lower())
+          || NameWords.TIME_WORDS.contains(t.lower())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(tokens.text().substring(tokens.get(k).start(), tokens.get(to - 1).end()));
+  }
+}

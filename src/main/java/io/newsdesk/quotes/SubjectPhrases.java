@@ -1,0 +1,315 @@
+package io.newsdesk.quotes;
+
+import java.util.Set;
+
+/**
+ * Finds the boundaries of the noun phrase that names a speaker: a pronoun, a name with any roles
+ * around it ("Clinton’s top foreign policy aide Jake Sullivan") or a description ("the secretary").
+ * Works on token indexes; deciding who the phrase refers to is {@link SpeakerResolver}'s job.
+ */
+final class SubjectPhrases {
+
+  static final int MAX_ROLE_WORDS = 5;
+  private static final int MAX_DESCRIBED_NAME = 12;
+  private static final int MAX_INTRO_WORDS = 10;
+  static final Set<String> INDEFINITE =
+      Set.of("a", "an", "another", "one", "some", "other", "several", "many", "two", "three");
+  private static final Set<String> ADVERBS =
+      Set.of(
+          "also",
+          "later",
+          "then",
+          "again",
+          "once",
+          "has",
+          "had",
+          "have",
+          "previously",
+          "recently",
+          "further",
+          "repeatedly",
+          "reportedly",
+          "simply",
+          "flatly",
+          "first",
+          "quickly",
+          "often",
+          "never",
+          "would",
+          "will",
+          "earlier",
+          "even",
+          "publicly",
+          "privately");
+  private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "del");
+
+  private final ArticleTokens tokens;
+
+  SubjectPhrases(ArticleTokens tokens) {
+    this.tokens = tokens;
+  }
+
+  /** The end of a noun phrase that starts at {@code k}: a pronoun, a name or "the … official". */
+  int forwardNpEnd(int k, int hi) {
+    Token t = tokens.get(k);
+    if (NameWords.PRONOUNS.contains(t.lower()) && !t.isCapitalized() || t.is("He") || t.is("She")) {
+      return k + 1;
+    }
+    if (t.isWord() && t.isCapitalized() && !isDeterminer(t)) {
+      return extendOverRoles(nameRunEnd(k, hi), hi);
+    }
+    if (isDeterminer(t)) {
+      for (int j = k + 1; j < hi && j <= k + 6 && tokens.get(j).isWord(); j++) {
+        if (NameWords.PERSON_NOUNS.contains(tokens.get(j).lower())) {
+          return j + 1;
+        }
+      }
+      return k;
+    }
+    return t.isLowerCaseWord() ? describedNameEnd(k, hi) : k;
+  }
+
+  /**
+   * "former Obama adviser David Axelrod", "retired neurosurgeon Ben Carson": lowercase words of a
+   * description running into a name, which ends the phrase; {@code k} when no name follows.
+   */
+  private int describedNameEnd(int k, int hi) {
+    int j = k;
+    int nameEnd = -1;
+    while (j < hi && j - k < MAX_DESCRIBED_NAME) {
+      Token u = tokens.get(j);
+      boolean word =
+          u.isWord() && !(u.isLowerCaseWord() && NameWords.FUNCTION_WORDS.contains(u.text()))
+              || u.is("former")
+              || u.is("and") && nameEnd == j && j + 1 < hi && tokens.get(j + 1).isCapitalized();
+      boolean dot = u.is(".") && j > k && tokens.get(j - 1).end() == u.start();
+      if (!(word && !tokens.isVerb(j) || dot)) {
+        break;
+      }
+      j++;
+      if (u.isCapitalized() || dot && nameEnd == j - 1) {
+        nameEnd = j;
+      }
+    }
+    return nameEnd == j ? nameEnd : k;
+  }
+
+  /**
+   * The subject of the clause starting at {@code lo}, before {@code hi}, when it is a name or a
+   * pronoun: "In a statement Thursday, Rep. Jane Doe reacted …" gives "Rep. Jane Doe". Returns
+   * {@code {start, end}}, or null when the clause does not open with a person.
+   */
+  int[] clauseSubject(int lo, int hi) {
+    int start = lo;
+    Token first = tokens.get(lo);
+    if (isIntroWord(first)) {
+      start = -1;
+      for (int k = lo + 1; k < hi && k <= lo + MAX_INTRO_WORDS; k++) {
+        if (tokens.get(k).is(",")) {
+          start = k + 1;
+          break;
+        }
+      }
+      if (start < 0 || start >= hi) {
+        return null;
+      }
+    }
+    Token t = tokens.get(start);
+    boolean person =
+        NameWords.PRONOUNS.contains(t.lower())
+            || t.isWord() && t.isCapitalized() && !isIntroWord(t) && !t.text().endsWith("ing");
+    if (!person) {
+      return null;
+    }
+    int end = forwardNpEnd(start, hi);
+    if (end <= start || end >= hi) {
+      return null;
+    }
+    Token next = tokens.get(end);
+    return next.isLowerCaseWord() || next.is(",") || next.is("(") ? new int[] {start, end} : null;
+  }
+
+  /**
+   * "Clinton’s top foreign policy aide Jake Sullivan": after a name, a few lowercase words ending
+   * in a role noun and another name belong to the same phrase, whose person is the last name.
+   */
+  private int extendOverRoles(int end, int hi) {
+    int j = end;
+    while (j < hi) {
+      int m = j;
+      while (m < hi && m - j < MAX_ROLE_WORDS && tokens.get(m).isLowerCaseWord()) {
+        m++;
+      }
+      boolean roleThenName =
+          m > j
+              && m < hi
+              && onlyDescriptiveWords(j, m)
+              && !tokens.get(m - 1).text().endsWith("ed") // "Doe praised Roe"
+              && tokens.get(m).isWord()
+              && tokens.get(m).isCapitalized();
+      if (!roleThenName) {
+        break;
+      }
+      j = nameRunEnd(m, hi);
+    }
+    return j;
+  }
+
+  /** The first token of the subject right before the verb at {@code v}, or -1. */
+  int subjectStart(int lo, int v) {
+    int k = skipBackOverAdjuncts(lo, v - 1);
+    if (k < lo) {
+      return -1;
+    }
+    Token t = tokens.get(k);
+    if (t.is(",")) {
+      for (int j = k - 1; j >= lo && j >= k - 8; j--) {
+        if (tokens.get(j).is(",")) {
+          if (j + 1 < k && nameRunEnd(j + 1, k) == k && !isDeterminer(tokens.get(j + 1))) {
+            return j + 1; // "Carson’s business manager, Armstrong Williams, stated"
+          }
+          return j - 1 >= lo && tokens.get(j - 1).isCapitalized() ? nameRunStart(lo, j - 1) : -1;
+        }
+      }
+      return -1;
+    }
+    if (NameWords.PRONOUNS.contains(t.lower())) {
+      return k;
+    }
+    if (t.isWord() && t.isCapitalized() || t.is(".") && k > lo && tokens.get(k - 1).isWord()) {
+      return nameRunStart(lo, k);
+    }
+    if (t.isLowerCaseWord() && (NameWords.PERSON_NOUNS.contains(t.lower()) || plural(t))) {
+      for (int j = k; j >= lo && j >= k - 5 && tokens.get(j).isWord(); j--) {
+        if (isDeterminer(tokens.get(j))) {
+          return j;
+        }
+      }
+      return k;
+    }
+    return -1;
+  }
+
+  /** The end of the subject phrase starting at {@code start}, which ends before verb {@code v}. */
+  int npEnd(int start, int v) {
+    int end = Math.max(start + 1, skipBackOverAdjuncts(start, v - 1) + 1);
+    for (int k = start + 1; k < end; k++) {
+      if (tokens.get(k).is(",")) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /** Steps back over adverbs, "(R-Texas)" and "on Wednesday" between a subject and its verb. */
+  private int skipBackOverAdjuncts(int lo, int k) {
+    for (int guard = 0; guard < 4 && k >= lo; guard++) {
+      Token t = tokens.get(k);
+      if (ADVERBS.contains(t.lower()) || t.isLowerCaseWord() && t.text().endsWith("ly")) {
+        k--;
+      } else if (t.is(")")) {
+        int j = k - 1;
+        while (j >= lo && j > k - 8 && !tokens.get(j).is("(")) {
+          j--;
+        }
+        if (j < lo || !tokens.get(j).is("(")) {
+          return k;
+        }
+        k = j - 1;
+      } else if (NameWords.TIME_WORDS.contains(t.lower()) && t.isWord()) {
+        k--;
+        if (k >= lo && (tokens.get(k).is("on") || tokens.get(k).is("last"))) {
+          k--;
+        }
+      } else {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  int previousVerb(int lo, int v) {
+    for (int k = v - 1; k >= lo; k--) {
+      if (tokens.isVerb(k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code [from, to)} holds at most {@code max} words and nothing else. */
+  boolean onlyWords(int from, int to, int max) {
+    if (to - from > max) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!tokens.get(k).isWord() || tokens.isVerb(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "party boss", "state director": no preposition, pronoun or verb ("Trump of Clinton"). */
+  private boolean onlyDescriptiveWords(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (NameWords.FUNCTION_WORDS.contains(tokens.get(k).lower()) || tokens.isVerb(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int nameRunEnd(int k, int hi) {
+    int j = k;
+    while (j < hi) {
+      Token t = tokens.get(j);
+      boolean dot = t.is(".") && j > k && tokens.get(j - 1).end() == t.start();
+      if (t.isWord() && (t.isCapitalized() || isParticle(t)) || dot) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private int nameRunStart(int lo, int k) {
+    int j = k;
+    while (j - 1 >= lo) {
+      Token t = tokens.get(j - 1);
+      if (t.isWord() && t.isCapitalized() || t.is(".") || t.isWord() && isParticle(t)) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    while (j < k && !tokens.get(j).isWord()) {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean plural(Token t) {
+    return switch (t.lower()) {
+      case "officials", "aides", "sources", "advisers", "spokesmen", "experts", "critics" -> true;
+      default -> false;
+    };
+  }
+
+  /** "In", "After", "Still": a word opening an introductory phrase, not a title like "Rep.". */
+  private static boolean isIntroWord(Token t) {
+    String w = t.lower();
+    return NameWords.FUNCTION_WORDS.contains(w)
+        && !NameWords.PRONOUNS.contains(w)
+        && !NameWords.ROLE_WORDS.contains(w);
+  }
+
+  static boolean isDeterminer(Token t) {
+    return t.lower().equals("the") || INDEFINITE.contains(t.lower());
+  }
+
+  private static boolean isParticle(Token t) {
+    return t.isLowerCaseWord() && PARTICLES.contains(t.text());
+  }
+}

@@ -1,0 +1,82 @@
+package io.newsdesk.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A word or a single punctuation character of an article, with its offsets in the text. */
+record Token(String text, int start, int end, boolean possessive) {
+
+  Token(String text, int start, int end) {
+    this(text, start, end, false);
+  }
+
+  boolean isWord() {
+    return Character.isLetterOrDigit(text.charAt(0));
+  }
+
+  boolean isCapitalized() {
+    return Character.isUpperCase(text.charAt(0));
+  }
+
+  boolean isLowerCaseWord() {
+    return Character.isLowerCase(text.charAt(0));
+  }
+
+  boolean is(String s) {
+    return text.equals(s);
+  }
+
+  String lower() {
+    return text.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Splits {@code text[from, to)} into tokens. Words keep inner dots, apostrophes and hyphens
+   * ("U.S", "O'Rourke", "R-Texas"); a possessive "’s" is cut off and flagged. Whitespace is
+   * dropped.
+   */
+  static List<Token> tokenize(String text, int from, int to) {
+    List<Token> tokens = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (Character.isLetterOrDigit(c)) {
+        int j = i + 1;
+        while (j < to) {
+          char d = text.charAt(j);
+          if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+            j++;
+          } else if (isJoiner(d) && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        int end = j;
+        boolean possessive = false;
+        if (end - i > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+          char apostrophe = text.charAt(end - 2);
+          if (apostrophe == '\'' || apostrophe == '\u2019') {
+            end -= 2;
+            possessive = true;
+          }
+        } else if (end < to && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')) {
+          possessive = text.charAt(end - 1) == 's'; // "Sanders’ campaign"
+        }
+        tokens.add(new Token(text.substring(i, end), i, end, possessive));
+        i = possessive && end == j ? j + 1 : j;
+      } else {
+        tokens.add(new Token(String.valueOf(c), i, i + 1));
+        i++;
+      }
+    }
+    return tokens;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '.' || c == '\'' || c == '\u2019' || c == '-' || c == '\u2010';
+  }
+}

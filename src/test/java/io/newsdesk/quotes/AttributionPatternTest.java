@@ -1,0 +1,56 @@
+package io.newsdesk.quotes;
+
+import static io.newsdesk.quotes.QuoteExtractorSeedTest.quoteStarting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Attribution patterns found in news text beyond the simple "“…,” X said". */
+final class AttributionPatternTest {
+
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName("the speaker of the quote starting 'We will win' is named")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "straight open, curly close | Jane Doe spoke. \"We will win,” said Doe. \"Soon.\" | Jane Doe",
+        "party tag after the name | “We will win,” Sen. Jane Doe (D-N.Y.) said. | Jane Doe",
+        "noun after a possessive is no verb | Jane Doe disliked Roe’s comments, telling"
+            + " reporters, “We will win.” | Jane Doe",
+        "description before the name after the verb | “We will win,” said former party adviser"
+            + " Jane Doe. | Jane Doe",
+        "inverted verb opening the sentence | Said Jane Doe, “We will win.” | Jane Doe",
+        "verb coordinated with an earlier one | Jane Doe did not name her rivals, but told"
+            + " supporters, “We will win.” | Jane Doe",
+        "colon after the speaker's own sentence | Jane Doe called them on it: “We will win.”"
+            + " | Jane Doe",
+        "intro phrase before a participle | In a statement on Thursday, Rep. Jane Doe reacted"
+            + " to the news, saying: “We will win.” | Jane Doe",
+        "only a participle between two quotes | “It is over,” Jane Doe said, adding, “We will"
+            + " win.” | Jane Doe",
+        "verb missing from the lexicon | Jane Doe thanked him for “We will win.” | Jane Doe",
+      })
+  void named(String pattern, String text, String speaker) {
+    assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
+        .contains(speaker);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName("the quote starting 'We will win' is attributed to nobody")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "colon after a sentence about something else | Jane Doe spoke. The sign read: “We will"
+            + " win.” | ",
+        "colon after a capitalised word that is no person | Jane Doe spoke. Wait, it gets"
+            + " better: “We will win.” | ",
+      })
+  void unattributed(String pattern, String text, String ignored) {
+    assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
+        .isEmpty();
+  }
+}

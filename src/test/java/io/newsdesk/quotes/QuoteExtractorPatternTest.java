@@ -1,0 +1,173 @@
+package io.newsdesk.quotes;
+
+import static io.newsdesk.quotes.QuoteExtractorSeedTest.quoteStarting;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class QuoteExtractorPatternTest {
+
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<Quotation> extract(String text) {
+    return extractor.extract(TestArticles.of(text));
+  }
+
+  private Optional<String> speakerOf(String text, String quotePrefix) {
+    return quoteStarting(extract(text), quotePrefix).speaker();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName("simple attributions name the speaker")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "X said after | Senator Jane Doe spoke. “We will win,” Doe said. | Jane Doe",
+        "said X | Senator Jane Doe spoke. \"We will win,\" said Doe. | Jane Doe",
+        "X told | Jane Doe spoke. “We will win,” Doe told reporters. | Jane Doe",
+        "X warned before | Jane Doe spoke. Doe warned: “We will win.” | Jane Doe",
+        "colon intro | Mayor Jane Doe spoke.\\n\\nDoe: “We will win.” | Jane Doe",
+        "according to | “We will win,” according to Mayor Jane Doe. | Jane Doe",
+        "role then name | “We will win,” said Acme spokesman John Roe. | John Roe",
+        "dash after | “We will win.” – Acme CEO John Roe. | John Roe",
+      })
+  void simpleAttributions(String pattern, String text, String speaker) {
+    assertThat(speakerOf(text.replace("\\n", "\n"), "We will win")).contains(speaker);
+  }
+
+  @Test
+  @DisplayName("a quote split around its attribution gives two quotations of the same speaker")
+  void splitQuote() {
+    List<Quotation> quotes =
+        extract("“We will win,” Defense Secretary Pete Hegseth said, “and we will win soon.”");
+    assertThat(quotes)
+        .extracting(Quotation::text)
+        .containsExactly("We will win,", "and we will win soon.");
+    assertThat(quotes).allSatisfy(q -> assertThat(q.speaker()).contains("Pete Hegseth"));
+    assertThat(quotes).allSatisfy(q -> assertThat(q.role()).contains("Defense Secretary"));
+  }
+
+  @Test
+  @DisplayName("he/she and 'the secretary' resolve to the person the article named")
+  void pronounsAndDescriptions() {
+    String text =
+        """
+        US Defense Secretary Pete Hegseth spoke in Brussels on Wednesday.
+
+        “Europe must do more,” he said.
+
+        “There will be no troops,” the secretary said.
+
+        Matthew Miller, a former State Department spokesperson, disagreed.
+        """;
+    List<Quotation> quotes = extract(text);
+    assertThat(quoteStarting(quotes, "Europe must").speaker()).contains("Pete Hegseth");
+    assertThat(quoteStarting(quotes, "There will be").speaker()).contains("Pete Hegseth");
+  }
+
+  @Test
+  @DisplayName("appositions give roles")
+  void appositionRole() {
+    List<Quotation> quotes =
+        extract("Matthew Miller, a former State Department spokesperson, said: “It is a gift.”");
+    Quotation q = quoteStarting(quotes, "It is a gift");
+    assertThat(q.speaker()).contains("Matthew Miller");
+    assertThat(q.role()).contains("former State Department spokesperson");
+  }
+
+  @Test
+  @DisplayName("multi-sentence and multi-paragraph quotes keep their speaker")
+  void multiParagraphQuote() {
+    String text =
+        """
+        Ukrainian President Volodymyr Zelensky said: “We need guarantees. Words are not enough.
+
+        “Only NATO membership can stop the next war.”
+
+        The talks continue.
+        """;
+    List<Quotation> quotes = extract(text);
+    assertThat(quotes).hasSize(2);
+    assertThat(quoteStarting(quotes, "We need guarantees. Words are not enough.").speaker())
+        .contains("Volodymyr Zelensky");
+    Quotation second = quoteStarting(quotes, "Only NATO membership");
+    assertThat(second.speaker()).contains("Volodymyr Zelensky");
+    assertThat(second.role()).contains("Ukrainian President");
+  }
+
+  @Test
+  @DisplayName("a paragraph that is only a quote continues the previous speaker")
+  void continuationParagraph() {
+    String text =
+        """
+        “We will win,” said Senator Jane Doe.
+
+        “And we will win big.”
+        """;
+    assertThat(speakerOf(text, "And we will win big")).contains("Jane Doe");
+  }
+
+  @Test
+  @DisplayName("nested single quotes stay inside the outer quote")
+  void nestedQuotes() {
+    List<Quotation> quotes = extract("“He told me ‘never again’ and left,” Jane Doe said.");
+    assertThat(quotes)
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.text()).isEqualTo("He told me ‘never again’ and left,");
+              assertThat(q.speaker()).contains("Jane Doe");
+            });
+  }
+
+  @Test
+  @DisplayName("partial quotes are kept and attributed only when a reporting verb supports it")
+  void partialQuotes() {
+    String text =
+        """
+        Jane Doe said the plan was “realistic” and urged calm.
+
+        Critics called it an “illusionary goal” last week.
+        """;
+    List<Quotation> quotes = extract(text);
+    assertThat(quoteStarting(quotes, "realistic").speaker()).contains("Jane Doe");
+    assertThat(quoteStarting(quotes, "illusionary goal").speaker()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("quotes nobody is said to have said, or unnamed sources, have no speaker")
+  void unattributed() {
+    String text =
+        """
+        Jane Doe visited the plant.
+
+        The sign read “Welcome home” in large letters.
+
+        “It was chaos,” a witness said.
+        """;
+    List<Quotation> quotes = extract(text);
+    assertThat(quoteStarting(quotes, "Welcome home").speaker()).isEmpty();
+    assertThat(quoteStarting(quotes, "It was chaos").speaker()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("an embedded post is a quotation of the account in its signature line")
+  void embeddedPost() {
+    String text =
+        """
+        The news spread quickly online.
+
+        Big news today for the alliance. https://t.co/abc
+
+        — Jane Doe (@janedoe) February 12, 2025
+        """;
+    Quotation post = quoteStarting(extract(text), "Big news today");
+    assertThat(post.text()).isEqualTo("Big news today for the alliance.");
+    assertThat(post.speaker()).contains("Jane Doe");
+  }
+}
