@@ -1,5 +1,6 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.ingest.Article;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,21 +44,24 @@ final class ExcerptPicker {
         best = i;
       }
     }
-    int start = sentences.get(best)[0];
-    int end = sentences.get(best)[1];
-    if (end - start < SHORT_SENTENCE) {
-      int next = best + 1;
-      int previous = best - 1;
-      boolean takeNext =
-          next < sentences.size()
-              && (previous < 0 || weights[next] >= weights[previous])
-              && sentences.get(next)[1] - start <= MAX_EXCERPT;
-      if (takeNext) {
-        end = sentences.get(next)[1];
-      } else if (previous >= 0 && end - sentences.get(previous)[0] <= MAX_EXCERPT) {
-        start = sentences.get(previous)[0];
+    int first = best;
+    int last = best;
+    while (sentences.get(last)[1] - sentences.get(first)[0] < SHORT_SENTENCE) {
+      int start = sentences.get(first)[0];
+      int end = sentences.get(last)[1];
+      boolean canNext =
+          last + 1 < sentences.size() && sentences.get(last + 1)[1] - start <= MAX_EXCERPT;
+      boolean canPrevious = first > 0 && end - sentences.get(first - 1)[0] <= MAX_EXCERPT;
+      if (canNext && (!canPrevious || weights[last + 1] >= weights[first - 1])) {
+        last++;
+      } else if (canPrevious) {
+        first--;
+      } else {
+        break;
       }
     }
+    int start = sentences.get(first)[0];
+    int end = sentences.get(last)[1];
     return new Pick(start, end, weights[best]);
   }
 
@@ -82,15 +86,32 @@ final class ExcerptPicker {
     return false;
   }
 
-  /** Sentence spans of a text, trimmed of surrounding whitespace. */
+  /** Sentence spans of a text, trimmed; a paragraph break always ends a sentence. */
   static List<int[]> sentences(String text) {
-    BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-    iterator.setText(text);
     List<int[]> spans = new ArrayList<>();
-    int from = iterator.first();
-    for (int to = iterator.next(); to != BreakIterator.DONE; from = to, to = iterator.next()) {
-      int s = from;
-      int e = to;
+    int from = 0;
+    while (from <= text.length()) {
+      int brk = text.indexOf(Article.PARAGRAPH_BREAK, from);
+      int to = brk < 0 ? text.length() : brk;
+      addSentences(text, from, to, spans);
+      if (brk < 0) {
+        break;
+      }
+      from = brk + Article.PARAGRAPH_BREAK.length();
+    }
+    if (spans.isEmpty()) {
+      spans.add(new int[] {0, text.length()});
+    }
+    return spans;
+  }
+
+  private static void addSentences(String text, int from, int to, List<int[]> spans) {
+    BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    iterator.setText(text.substring(from, to));
+    int start = iterator.first();
+    for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+      int s = from + start;
+      int e = from + end;
       while (s < e && Character.isWhitespace(text.charAt(s))) {
         s++;
       }
@@ -101,9 +122,5 @@ final class ExcerptPicker {
         spans.add(new int[] {s, e});
       }
     }
-    if (spans.isEmpty()) {
-      spans.add(new int[] {0, text.length()});
-    }
-    return spans;
   }
 }

@@ -1,6 +1,7 @@
 package io.newsdesk.cli;
 
 import io.newsdesk.eval.AskEvaluation;
+import io.newsdesk.eval.WhoSaidEvaluation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "eval",
     description = "Measure answer quality and speed on an evaluation set.",
-    subcommands = {EvalCommand.Ask.class})
+    subcommands = {EvalCommand.Ask.class, EvalCommand.WhoSaid.class})
 final class EvalCommand {
 
   /** {@code newsdesk eval ask --articles FILE --questions FILE [--k 3]}. */
@@ -66,6 +67,42 @@ final class EvalCommand {
         if (keep == null) {
           deleteTree(dir);
         }
+      }
+    }
+  }
+
+  /** {@code newsdesk eval who-said --articles FILE --cases FILE}. */
+  @Command(
+      name = "who-said",
+      description = "Index ARTICLES into a fresh index, run every who-said case, print figures.")
+  static final class WhoSaid implements Callable<Integer> {
+    @Option(
+        names = "--articles",
+        required = true,
+        paramLabel = "FILE",
+        description = "Articles (.jsonl, .jsonl.gz, or a folder).")
+    Path articles;
+
+    @Option(
+        names = "--cases",
+        required = true,
+        paramLabel = "FILE",
+        description = "Who-said cases (.jsonl).")
+    Path cases;
+
+    @Option(names = "--verbose", description = "Print every case not answered correctly.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+      Path dir = Files.createTempDirectory("newsdesk-eval-");
+      try {
+        WhoSaidEvaluation.Result result =
+            WhoSaidEvaluation.run(articles, cases, dir, System.out, verbose);
+        System.out.println(result.line());
+        return 0;
+      } finally {
+        deleteTree(dir);
       }
     }
   }

@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
     description = "Answers questions about the news with verbatim quotes and links to the sources.",
     subcommands = {
       AskCommand.class,
+      WhoSaidCommand.class,
+      QuotesCommand.class,
       SourcesCommand.class,
       IndexCommand.class,
       EvalCommand.class,

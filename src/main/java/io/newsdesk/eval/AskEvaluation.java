@@ -61,6 +61,17 @@ public final class AskEvaluation {
 
   private AskEvaluation() {}
 
+  private static final PrintStream MISSES = misses();
+
+  private static PrintStream misses() {
+    try {
+      String f = System.getProperty("misses");
+      return f == null ? null : new PrintStream(f);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   public static Result run(
       Path articles, Path questionsFile, int k, double minCoverage, Path indexDir, PrintStream log)
       throws IOException {
@@ -90,7 +101,28 @@ public final class AskEvaluation {
         Answer answer = service.ask(q.question(), options(base, q));
         AnswerRenderer.render(answer);
         latencies.add(System.nanoTime() - t0);
-        answered += answers(answer, q) ? 1 : 0;
+        boolean ok = answers(answer, q);
+        answered += ok ? 1 : 0;
+        if (!ok && MISSES != null) {
+          MISSES.println(
+              "Q "
+                  + q.question()
+                  + " | gold="
+                  + q.answers()
+                  + " | as_of="
+                  + q.asOf()
+                  + " | relevant="
+                  + q.relevantArticleIds());
+          for (Excerpt e : answer.excerpts()) {
+            MISSES.println(
+                "   - ["
+                    + e.citation().articleId()
+                    + " "
+                    + e.citation().published().orElse(null)
+                    + "] "
+                    + e.text());
+          }
+        }
         cited += cites(answer, q) ? 1 : 0;
       }
       int n = Math.max(1, questions.size());

@@ -1,6 +1,8 @@
 package io.newsdesk.index;
 
 import io.newsdesk.ingest.Article;
+import io.newsdesk.quotes.Quotation;
+import io.newsdesk.quotes.QuoteExtractor;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +19,9 @@ import org.apache.lucene.index.IndexableField;
 
 /** The one place where articles, passages and files become Lucene documents, and back. */
 public final class Documents {
+  /** Stateless after loading its word lists, so one serves every indexing thread. */
+  private static final QuoteExtractor QUOTES = new QuoteExtractor();
+
   private Documents() {}
 
   /**
@@ -34,6 +39,9 @@ public final class Documents {
       doc.add(new StoredField(Fields.AUTHORS, author));
     }
     docs.add(doc);
+    for (Quotation quote : QUOTES.extract(article)) {
+      docs.add(quote(article, file, quote));
+    }
     for (Passage passage : PassageSplitter.split(article)) {
       Document p = new Document();
       p.add(new StringField(Fields.KIND, Fields.KIND_PASSAGE, Field.Store.NO));
@@ -46,6 +54,27 @@ public final class Documents {
       docs.add(p);
     }
     return docs;
+  }
+
+  private static Document quote(Article article, Path file, Quotation quote) {
+    Document q = new Document();
+    q.add(new StringField(Fields.KIND, Fields.KIND_QUOTE, Field.Store.NO));
+    addShared(q, article, file);
+    q.add(new StoredField(Fields.TITLE, article.title()));
+    q.add(new StoredField(Fields.QUOTE, quote.text()));
+    q.add(new TextField(Fields.QUOTE_STEMS, quote.text(), Field.Store.NO));
+    q.add(new TextField(Fields.QUOTE_WORDS, quote.text(), Field.Store.NO));
+    quote
+        .speaker()
+        .ifPresent(
+            speaker -> {
+              q.add(new StringField(Fields.SPEAKER, speaker, Field.Store.YES));
+              q.add(new TextField(Fields.SPEAKER_WORDS, speaker, Field.Store.NO));
+            });
+    quote.role().ifPresent(role -> q.add(new StoredField(Fields.ROLE, role)));
+    q.add(new StoredField(Fields.START, quote.start()));
+    q.add(new StoredField(Fields.END, quote.end()));
+    return q;
   }
 
   public static Document fileRecord(Path file, String hash, int articles) {

@@ -8,6 +8,7 @@ public final class Fields {
   public static final String KIND_FILE = "file";
   public static final String KIND_ARTICLE = "article";
   public static final String KIND_PASSAGE = "passage";
+  public static final String KIND_QUOTE = "quote";
 
   /** Absolute path of the file a document came from (all kinds). */
   public static final String FILE = "file";
@@ -39,6 +40,24 @@ public final class Fields {
   public static final String START = "start";
 
   public static final String END = "end";
+
+  /** A quotation's words exactly as printed, stored (quote documents). */
+  public static final String QUOTE = "quote";
+
+  /** The quotation analysed like passages (stemmed, no stop words): finds other word forms. */
+  public static final String QUOTE_STEMS = "quote_stems";
+
+  /** The quotation as lower-cased words, every word kept: "there will not be" must match. */
+  public static final String QUOTE_WORDS = "quote_words";
+
+  /** The speaker's canonical name within the article, exact (quote documents). */
+  public static final String SPEAKER = "speaker";
+
+  /** The speaker's name as lower-cased words, so "hegseth" finds "Pete Hegseth". */
+  public static final String SPEAKER_WORDS = "speaker_words";
+
+  /** The speaker's role as the article gives it. */
+  public static final String ROLE = "role";
 
   private Fields() {}
 }

@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
@@ -37,7 +41,10 @@ public final class NewsIndex implements Closeable {
   public static NewsIndex open(Path dir) throws IOException {
     Files.createDirectories(dir);
     Directory directory = FSDirectory.open(dir);
-    Analyzer analyzer = new EnglishAnalyzer();
+    Analyzer words = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    Analyzer analyzer =
+        new PerFieldAnalyzerWrapper(
+            new EnglishAnalyzer(), Map.of(Fields.QUOTE_WORDS, words, Fields.SPEAKER_WORDS, words));
     IndexWriterConfig config =
         new IndexWriterConfig(analyzer)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -50,7 +57,11 @@ public final class NewsIndex implements Closeable {
     }
   }
 
-  /** The analyzer the text fields were indexed with; questions must use the same. */
+  /**
+   * The analyzer the text fields were indexed with, per field; questions must use the same.
+   * Passages and quotation stems are English (stemmed, no stop words); quotation words and speaker
+   * names keep every word.
+   */
   public Analyzer analyzer() {
     return analyzer;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -63,7 +64,7 @@ final class JsonlArticleReader {
               lineNumber + 1,
               IngestProblem.Kind.BAD_ENCODING,
               "not valid UTF-8; the rest of the file is skipped"));
-    } catch (ZipException e) {
+    } catch (ZipException | EOFException e) {
       problems.add(
           IngestProblem.atLine(
               file,

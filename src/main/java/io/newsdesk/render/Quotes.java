@@ -30,6 +30,18 @@ final class Quotes {
     return "";
   }
 
+  /**
+   * A whole quotation between quote marks as a block quote: {@code > “words”}. Cut like {@link
+   * #blockQuote} when it does not fit, with "…" inside the marks.
+   */
+  static String quoted(String text, int room) {
+    String inner = blockQuote(text, List.of(), room - 2);
+    if (inner.isEmpty()) {
+      return "";
+    }
+    return "> “" + inner.substring(2) + "”";
+  }
+
   private static String render(String text, List<Excerpt.Highlight> highlights, int length) {
     StringBuilder out = new StringBuilder("> ");
     int at = 0;

@@ -1,36 +1,217 @@
 package io.newsdesk.whosaid;
 
+import io.newsdesk.answer.Answer;
+import io.newsdesk.answer.AnswerService;
+import io.newsdesk.answer.AskOptions;
+import io.newsdesk.index.Documents;
+import io.newsdesk.index.Fields;
 import io.newsdesk.index.NewsIndex;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Finds quotations in the index: who said a phrase, what a person said, and suggestions for
- * autocomplete.
+ * autocomplete. A speaker is named only when an article names one; a phrase that matches no
+ * quotation is looked up in the articles' text, so the reply can say where the words appear.
  */
 public final class WhoSaidService {
+  /** Longer input is cut here. */
+  static final int MAX_PHRASE_CHARS = 10_000;
+
+  /** A quotation must hold this share of a phrase's words (all of them for short phrases). */
+  static final double MIN_COVERAGE = 0.7;
+
+  static final int SHORT_PHRASE = 3;
+  static final int CANDIDATES = 100;
+  static final int MAX_SOURCES = 5;
+
   private final NewsIndex index;
+  private final AnswerService passages;
 
   public WhoSaidService(NewsIndex index) {
     this.index = index;
+    this.passages = new AnswerService(index, Clock.systemUTC());
   }
 
   /** The quotation that best matches a half-remembered phrase, with its speaker and sources. */
   public WhoSaidAnswer whoSaid(String phrase) {
-    throw new UnsupportedOperationException("not yet implemented: " + index + phrase);
+    String text = phrase == null ? "" : phrase;
+    if (text.length() > MAX_PHRASE_CHARS) {
+      text = text.substring(0, MAX_PHRASE_CHARS);
+    }
+    PhraseWords words = PhraseWords.of(index.analyzer(), text);
+    if (words.isEmpty()) {
+      return new WhoSaidAnswer(
+          text, WhoSaidAnswer.Status.EMPTY, Optional.empty(), List.of(), List.of());
+    }
+    List<QuoteMatch> matches = index.withSearcher(s -> matches(s, words));
+    if (matches.isEmpty()) {
+      return notQuoted(text, words);
+    }
+    return attribute(text, matches);
+  }
+
+  private List<QuoteMatch> matches(IndexSearcher searcher, PhraseWords words) throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (String word : new LinkedHashSet<>(words.words())) {
+      query.add(new TermQuery(new Term(Fields.QUOTE_WORDS, word)), Occur.SHOULD);
+    }
+    for (String stem : new LinkedHashSet<>(words.stems())) {
+      if (!stem.isEmpty()) {
+        query.add(new TermQuery(new Term(Fields.QUOTE_STEMS, stem)), Occur.SHOULD);
+      }
+    }
+    double needed = words.words().size() <= SHORT_PHRASE ? 1.0 : MIN_COVERAGE;
+    StoredFields stored = searcher.storedFields();
+    List<QuoteMatch> out = new ArrayList<>();
+    for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
+      QuoteRecord quote = record(stored.document(hit.doc));
+      double coverage = words.coverage(index.analyzer(), quote.text());
+      if (coverage >= needed) {
+        out.add(new QuoteMatch(quote, coverage, hit.score));
+      }
+    }
+    // Most of the phrase first; among equals the shortest quotation, as a quote inside an
+    // embedded post is more precisely attributed than the post around it.
+    out.sort(
+        Comparator.comparingDouble(QuoteMatch::coverage)
+            .reversed()
+            .thenComparingInt(m -> m.quote().text().length())
+            .thenComparing(Comparator.comparingDouble(QuoteMatch::score).reversed()));
+    return out;
+  }
+
+  /**
+   * Decides who said it: among the matches as good as the best one, the speaker most of them name.
+   * The quotation shown is the best match by that speaker; sources are every article that carries
+   * the words with that speaker or none.
+   */
+  private WhoSaidAnswer attribute(String phrase, List<QuoteMatch> matches) {
+    double best = matches.get(0).coverage();
+    List<QuoteMatch> top = matches.stream().filter(m -> m.coverage() >= best - 0.1).toList();
+    Optional<String> speaker = majoritySpeaker(top);
+    List<QuoteMatch> agreeing =
+        top.stream()
+            .filter(
+                m ->
+                    m.quote()
+                        .speaker()
+                        .map(s -> speaker.map(c -> Speakers.samePerson(s, c)).orElse(false))
+                        .orElse(true))
+            .toList();
+    QuoteMatch shown =
+        agreeing.stream()
+            .filter(m -> m.quote().speaker().isPresent() == speaker.isPresent())
+            .findFirst()
+            .orElse(agreeing.get(0));
+    QuoteRecord quote = withFullName(shown.quote(), agreeing);
+    List<QuoteRecord> sources = new ArrayList<>();
+    Set<String> articles = new LinkedHashSet<>();
+    for (QuoteMatch m : agreeing) {
+      if (articles.add(m.quote().citation().articleId()) && sources.size() < MAX_SOURCES) {
+        sources.add(m.quote());
+      }
+    }
+    return new WhoSaidAnswer(
+        phrase,
+        speaker.isPresent() ? WhoSaidAnswer.Status.FOUND : WhoSaidAnswer.Status.UNATTRIBUTED,
+        Optional.of(quote),
+        sources,
+        List.of());
+  }
+
+  private static Optional<String> majoritySpeaker(List<QuoteMatch> top) {
+    String chosen = null;
+    int chosenVotes = 0;
+    for (QuoteMatch candidate : top) {
+      Optional<String> name = candidate.quote().speaker();
+      if (name.isEmpty()) {
+        continue;
+      }
+      int votes = 0;
+      for (QuoteMatch other : top) {
+        if (other.quote().speaker().map(o -> Speakers.samePerson(o, name.get())).orElse(false)) {
+          votes++;
+        }
+      }
+      if (votes > chosenVotes) {
+        chosen = name.get();
+        chosenVotes = votes;
+      }
+    }
+    return Optional.ofNullable(chosen);
+  }
+
+  /** The speaker's longest name and a role, from whichever article gives them. */
+  private static QuoteRecord withFullName(QuoteRecord quote, List<QuoteMatch> agreeing) {
+    if (quote.speaker().isEmpty()) {
+      return quote;
+    }
+    String name = quote.speaker().get();
+    Optional<String> role = quote.role();
+    for (QuoteMatch m : agreeing) {
+      Optional<String> other = m.quote().speaker();
+      if (other.isPresent() && other.get().length() > name.length()) {
+        name = other.get();
+      }
+      if (role.isEmpty()) {
+        role = m.quote().role();
+      }
+    }
+    return new QuoteRecord(
+        quote.text(), Optional.of(name), role, quote.citation(), quote.start(), quote.end());
+  }
+
+  /** No quotation holds the words: say where they appear in the news, if anywhere. */
+  private WhoSaidAnswer notQuoted(String phrase, PhraseWords words) {
+    AskOptions options = new AskOptions(3, 1, Optional.empty(), MIN_COVERAGE);
+    Answer answer = passages.ask(phrase, options);
+    return new WhoSaidAnswer(
+        phrase,
+        answer.status() == Answer.Status.ANSWERED
+            ? WhoSaidAnswer.Status.NOT_A_QUOTE
+            : WhoSaidAnswer.Status.NO_MATCH,
+        Optional.empty(),
+        List.of(),
+        answer.excerpts());
   }
 
   /** What a person said, newest first; the name may be partial ("Hegseth"). */
   public List<QuoteRecord> quotesBy(String speaker, int limit) {
-    throw new UnsupportedOperationException("not yet implemented: " + speaker + limit);
+    return SpeakerQuotes.quotesBy(index, speaker, limit);
   }
 
   /** Indexed quotations matching what the user has typed so far, for autocomplete. */
   public List<QuoteRecord> suggestQuotes(String typed, int limit) {
-    throw new UnsupportedOperationException("not yet implemented: " + typed + limit);
+    return SpeakerQuotes.suggestQuotes(index, typed, limit);
   }
 
   /** Known speakers whose name matches what the user has typed so far, for autocomplete. */
   public List<String> suggestSpeakers(String typed, int limit) {
-    throw new UnsupportedOperationException("not yet implemented: " + typed + limit);
+    return SpeakerQuotes.suggestSpeakers(index, typed, limit);
+  }
+
+  static QuoteRecord record(Document doc) {
+    return new QuoteRecord(
+        doc.get(Fields.QUOTE),
+        Optional.ofNullable(doc.get(Fields.SPEAKER)),
+        Optional.ofNullable(doc.get(Fields.ROLE)),
+        Documents.citation(doc),
+        doc.getField(Fields.START).numericValue().intValue(),
+        doc.getField(Fields.END).numericValue().intValue());
   }
 }
