@@ -15,6 +15,7 @@ import java.util.Set;
 final class SpeakerAttributor {
 
   private static final int MAX_SUBJECT_DISTANCE = 12;
+  private static final int MAX_APPOSITION = 30;
   private static final Set<String> INVERTING_VERBS =
       Set.of("said", "says", "added", "asked", "wrote", "writes", "continued", "explained");
 
@@ -62,6 +63,10 @@ final class SpeakerAttributor {
     }
     if (tokens.isVerb(k)) {
       return subjectAfter(k + 1, hi);
+    }
+    Attribution apposed = apposedSubject(k, hi);
+    if (apposed.found()) {
+      return apposed; // "“…,” Terrie Rizzo, the Democratic chair of Palm Beach County, said."
     }
     for (int v = k + 1; v < hi && v <= k + MAX_SUBJECT_DISTANCE; v++) {
       if (tokens.isVerb(v)) {
@@ -113,6 +118,12 @@ final class SpeakerAttributor {
       if (start >= 0) {
         return resolver.resolve(start, phrases.npEnd(start, v));
       }
+      if (tokens.get(v - 1).is(",")) {
+        Attribution apposed = apposedSubject(lo, v + 1);
+        if (apposed.found()) {
+          return apposed; // "Clinton, 35, the daughter of …, said on Twitter, “…”"
+        }
+      }
       if (v > lo && COORDINATORS.contains(tokens.get(v - 1).lower())) {
         // "Carson did not name his rivals, but told supporters, “…”": the sentence's subject.
         int[] subject = phrases.clauseSubject(lo, v - 1);
@@ -147,6 +158,26 @@ final class SpeakerAttributor {
       int[] subject = phrases.clauseSubject(lo, hi - 1);
       if (subject != null) {
         return resolver.resolvePerson(subject[0], subject[1]); // "Cruz called them on it: “…”"
+      }
+    }
+    return Attribution.NONE;
+  }
+
+  /**
+   * "Name, a long apposition, said": a person's name opening the clause at {@code k}, then a comma,
+   * and a reporting verb right after a later comma before {@code hi}.
+   */
+  private Attribution apposedSubject(int k, int hi) {
+    int[] subject = phrases.clauseSubject(k, hi);
+    if (subject == null || subject[0] != k || !tokens.get(subject[1]).is(",")) {
+      return Attribution.NONE;
+    }
+    for (int j = subject[1] + 1; j + 1 < hi && j <= subject[1] + MAX_APPOSITION; j++) {
+      if (tokens.isVerb(j)) {
+        return Attribution.NONE;
+      }
+      if (tokens.get(j).is(",") && tokens.isVerb(j + 1)) {
+        return resolver.resolvePerson(subject[0], subject[1]);
       }
     }
     return Attribution.NONE;

@@ -32,6 +32,12 @@ final class AttributionPatternTest {
             + " to the news, saying: “We will win.” | Jane Doe",
         "only a participle between two quotes | “It is over,” Jane Doe said, adding, “We will"
             + " win.” | Jane Doe",
+        "long apposition after the quote | “We will win,” Jane Doe, the Democratic chair of"
+            + " the county party in Palm Beach, said. | Jane Doe",
+        "long apposition before the quote | Jane Doe, 35, the daughter of a former governor of"
+            + " the state, said on Monday, “We will win.” | Jane Doe",
+        "possessive s' then a noun from the verb list | Jane Doe was unmoved by Roe Sanders’"
+            + " comments, telling reporters, “We will win.” | Jane Doe",
         "verb missing from the lexicon | Jane Doe thanked him for “We will win.” | Jane Doe",
       })
   void named(String pattern, String text, String speaker) {
