@@ -38,6 +38,7 @@ final class AttributionPatternTest {
             + " the state, said on Monday, “We will win.” | Jane Doe",
         "possessive s' then a noun from the verb list | Jane Doe was unmoved by Roe Sanders’"
             + " comments, telling reporters, “We will win.” | Jane Doe",
+        "phrasal reporting verb | Jane Doe spoke. “We will win,” Doe shot back. | Jane Doe",
         "verb missing from the lexicon | Jane Doe thanked him for “We will win.” | Jane Doe",
       })
   void named(String pattern, String text, String speaker) {
