@@ -184,6 +184,29 @@ final class SpeakerAttributor {
   }
 
   /**
+   * The person the last sentence of {@code [from, to)} is about, when its subject is a named person
+   * or a pronoun: a quote standing alone after it is most likely theirs.
+   */
+  Attribution narrativeSubject(int from, int to) {
+    int lo = tokens.tokenAt(from);
+    int hi = tokens.tokenAt(to);
+    while (hi > lo && !tokens.get(hi - 1).isWord() && !tokens.isSentenceEnd(hi - 1)) {
+      hi--;
+    }
+    if (hi - lo < 3 || !tokens.get(hi - 1).is(".")) {
+      return Attribution.NONE;
+    }
+    for (int k = hi - 2; k >= lo; k--) {
+      if (tokens.isSentenceEnd(k)) {
+        lo = k + 1;
+        break;
+      }
+    }
+    int[] subject = phrases.clauseSubject(lo, hi);
+    return subject == null ? Attribution.NONE : resolver.resolvePerson(subject[0], subject[1]);
+  }
+
+  /**
    * Whether only a participle stands between two quotes ("“A,” adding, “B”"), which makes the
    * second quote go on with the first one's speaker.
    */

@@ -47,6 +47,24 @@ final class AttributionPatternTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @DisplayName("a paragraph holding only the quote takes its speaker from the text around it")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "previous paragraph's subject | Jane Doe spoke to reporters on Tuesday.\\n\\n“We will"
+            + " win.” | Jane Doe",
+        "previous sentence's subject | Roe Smith left. Jane Doe stayed on stage. “We will win.”"
+            + " | Jane Doe",
+        "signature line below | Roe Smith spoke first.\\n\\n“We will win.”\\n\\n- Jane Doe."
+            + " | Jane Doe",
+      })
+  void quoteAlone(String pattern, String text, String speaker) {
+    String article = text.replace("\\n", "\n");
+    assertThat(quoteStarting(extractor.extract(TestArticles.of(article)), "We will win").speaker())
+        .contains(speaker);
+  }
+
+  @ParameterizedTest(name = "{0}")
   @DisplayName("the quote starting 'We will win' is attributed to nobody")
   @CsvSource(
       delimiter = '|',
