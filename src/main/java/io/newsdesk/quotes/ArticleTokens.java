@@ -11,6 +11,9 @@ final class ArticleTokens {
           "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
           "such", "no", "any", "of");
 
+  private static final Set<String> PHRASAL_HEADS = Set.of("went", "goes", "shot", "fired", "hit");
+  private static final Set<String> PHRASAL_PARTICLES = Set.of("on", "back");
+
   private final String text;
   private final List<Token> tokens;
   private final ReportingVerbs verbs;
@@ -54,8 +57,13 @@ final class ArticleTokens {
    */
   boolean isVerb(int k) {
     Token t = tokens.get(k);
-    if (!t.isLowerCaseWord() || !verbs.contains(t.text())) {
+    if (!t.isLowerCaseWord()) {
       return false;
+    }
+    if (!verbs.contains(t.text())) {
+      return PHRASAL_HEADS.contains(t.text())
+          && k + 1 < tokens.size()
+          && PHRASAL_PARTICLES.contains(tokens.get(k + 1).text()); // "went on", "shot back"
     }
     if (k == 0) {
       return true;

@@ -118,6 +118,15 @@ public final class QuoteExtractor {
         previous == null
             && attributor.noWordsBetween(paragraphStarts[p], s.markStart())
             && attributor.noWordsBetween(s.markEnd(), trailingEnd);
+    if (onlyQuotes && p + 1 < paragraphs.size() && startsWithDash(paragraphs.get(p + 1))) {
+      // "“…”¶- Hillary Clinton.": a signature line under the quote.
+      int signature = paragraphStarts[p + 1];
+      Attribution signed =
+          attributor.after(signature, signature + paragraphs.get(p + 1).length(), false);
+      if (signed.found()) {
+        return signed;
+      }
+    }
     if (onlyQuotes && p > 0) {
       int previousEnd = paragraphStarts[p] - Article.PARAGRAPH_BREAK.length();
       if (attributor.endsWithColon(previousEnd)) {
@@ -129,7 +138,18 @@ public final class QuoteExtractor {
         if (found.get(i - 1).speaker().isPresent() || quoteEndsParagraph) {
           return found.get(i - 1);
         }
+      } else {
+        // "Trump spoke to reporters on Tuesday.¶“…”": the previous paragraph's last subject.
+        return attributor.narrativeSubject(paragraphStarts[p - 1], previousEnd);
       }
+    }
+    boolean afterNarrative =
+        previous == null
+            && !attributor.noWordsBetween(paragraphStarts[p], s.markStart())
+            && attributor.startsSentence(paragraphStarts[p], s.markStart())
+            && attributor.noWordsBetween(s.markEnd(), trailingEnd);
+    if (afterNarrative) {
+      return attributor.narrativeSubject(paragraphStarts[p], s.markStart());
     }
     return Attribution.NONE;
   }
@@ -142,6 +162,10 @@ public final class QuoteExtractor {
         found.set(i, found.get(i + 1));
       }
     }
+  }
+
+  private static boolean startsWithDash(String paragraph) {
+    return !paragraph.isEmpty() && "\u2014\u2013-".indexOf(paragraph.charAt(0)) >= 0;
   }
 
   private static int[] paragraphStarts(List<String> paragraphs) {

@@ -15,6 +15,7 @@ import java.util.Set;
 final class SpeakerAttributor {
 
   private static final int MAX_SUBJECT_DISTANCE = 12;
+  private static final int MAX_APPOSITION = 30;
   private static final Set<String> INVERTING_VERBS =
       Set.of("said", "says", "added", "asked", "wrote", "writes", "continued", "explained");
 
@@ -62,6 +63,10 @@ final class SpeakerAttributor {
     }
     if (tokens.isVerb(k)) {
       return subjectAfter(k + 1, hi);
+    }
+    Attribution apposed = apposedSubject(k, hi);
+    if (apposed.found()) {
+      return apposed; // "“…,” Terrie Rizzo, the Democratic chair of Palm Beach County, said."
     }
     for (int v = k + 1; v < hi && v <= k + MAX_SUBJECT_DISTANCE; v++) {
       if (tokens.isVerb(v)) {
@@ -113,6 +118,12 @@ final class SpeakerAttributor {
       if (start >= 0) {
         return resolver.resolve(start, phrases.npEnd(start, v));
       }
+      if (tokens.get(v - 1).is(",")) {
+        Attribution apposed = apposedSubject(lo, v + 1);
+        if (apposed.found()) {
+          return apposed; // "Clinton, 35, the daughter of …, said on Twitter, “…”"
+        }
+      }
       if (v > lo && COORDINATORS.contains(tokens.get(v - 1).lower())) {
         // "Carson did not name his rivals, but told supporters, “…”": the sentence's subject.
         int[] subject = phrases.clauseSubject(lo, v - 1);
@@ -150,6 +161,49 @@ final class SpeakerAttributor {
       }
     }
     return Attribution.NONE;
+  }
+
+  /**
+   * "Name, a long apposition, said": a person's name opening the clause at {@code k}, then a comma,
+   * and a reporting verb right after a later comma before {@code hi}.
+   */
+  private Attribution apposedSubject(int k, int hi) {
+    int[] subject = phrases.clauseSubject(k, hi);
+    if (subject == null || subject[0] != k || !tokens.get(subject[1]).is(",")) {
+      return Attribution.NONE;
+    }
+    for (int j = subject[1] + 1; j + 1 < hi && j <= subject[1] + MAX_APPOSITION; j++) {
+      if (tokens.isVerb(j)) {
+        return Attribution.NONE;
+      }
+      if (tokens.get(j).is(",") && tokens.isVerb(j + 1)) {
+        return resolver.resolvePerson(subject[0], subject[1]);
+      }
+    }
+    return Attribution.NONE;
+  }
+
+  /**
+   * The person the last sentence of {@code [from, to)} is about, when its subject is a named person
+   * or a pronoun: a quote standing alone after it is most likely theirs.
+   */
+  Attribution narrativeSubject(int from, int to) {
+    int lo = tokens.tokenAt(from);
+    int hi = tokens.tokenAt(to);
+    while (hi > lo && !tokens.get(hi - 1).isWord() && !tokens.isSentenceEnd(hi - 1)) {
+      hi--;
+    }
+    if (hi - lo < 3 || !tokens.get(hi - 1).is(".")) {
+      return Attribution.NONE;
+    }
+    for (int k = hi - 2; k >= lo; k--) {
+      if (tokens.isSentenceEnd(k)) {
+        lo = k + 1;
+        break;
+      }
+    }
+    int[] subject = phrases.clauseSubject(lo, hi);
+    return subject == null ? Attribution.NONE : resolver.resolvePerson(subject[0], subject[1]);
   }
 
   /**

@@ -57,12 +57,10 @@ record Token(String text, int start, int end, boolean possessive) {
         }
         int end = j;
         boolean possessive = false;
-        if (end - i > 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
-          char apostrophe = text.charAt(end - 2);
-          if (apostrophe == '\'' || apostrophe == '\u2019') {
-            end -= 2;
-            possessive = true;
-          }
+        boolean endsWithS = text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S';
+        if (end - i > 2 && endsWithS && isApostrophe(text.charAt(end - 2))) {
+          end -= 2;
+          possessive = true;
         } else if (end < to && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')) {
           possessive = text.charAt(end - 1) == 's'; // "Sanders’ campaign"
         }
@@ -74,6 +72,10 @@ record Token(String text, int start, int end, boolean possessive) {
       }
     }
     return tokens;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
   }
 
   private static boolean isJoiner(char c) {

@@ -32,10 +32,35 @@ final class AttributionPatternTest {
             + " to the news, saying: “We will win.” | Jane Doe",
         "only a participle between two quotes | “It is over,” Jane Doe said, adding, “We will"
             + " win.” | Jane Doe",
+        "long apposition after the quote | “We will win,” Jane Doe, the Democratic chair of"
+            + " the county party in Palm Beach, said. | Jane Doe",
+        "long apposition before the quote | Jane Doe, 35, the daughter of a former governor of"
+            + " the state, said on Monday, “We will win.” | Jane Doe",
+        "possessive s' then a noun from the verb list | Jane Doe was unmoved by Roe Sanders’"
+            + " comments, telling reporters, “We will win.” | Jane Doe",
+        "phrasal reporting verb | Jane Doe spoke. “We will win,” Doe shot back. | Jane Doe",
         "verb missing from the lexicon | Jane Doe thanked him for “We will win.” | Jane Doe",
       })
   void named(String pattern, String text, String speaker) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
+        .contains(speaker);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName("a paragraph holding only the quote takes its speaker from the text around it")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "previous paragraph's subject | Jane Doe spoke to reporters on Tuesday.\\n\\n“We will"
+            + " win.” | Jane Doe",
+        "previous sentence's subject | Roe Smith left. Jane Doe stayed on stage. “We will win.”"
+            + " | Jane Doe",
+        "signature line below | Roe Smith spoke first.\\n\\n“We will win.”\\n\\n- Jane Doe."
+            + " | Jane Doe",
+      })
+  void quoteAlone(String pattern, String text, String speaker) {
+    String article = text.replace("\\n", "\n");
+    assertThat(quoteStarting(extractor.extract(TestArticles.of(article)), "We will win").speaker())
         .contains(speaker);
   }
 
