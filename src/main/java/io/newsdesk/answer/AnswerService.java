@@ -49,13 +49,20 @@ public final class AnswerService {
       return new Answer(text, Answer.Status.NOT_A_QUESTION, List.of());
     }
     String asked = text;
-    List<Excerpt> excerpts = index.withSearcher(searcher -> excerpts(searcher, tokens, options));
+    List<Excerpt> excerpts =
+        index.withSearcher(
+            searcher ->
+                excerpts(searcher, tokens, AnswerType.of(asked), lowerWords(asked), options));
     return new Answer(
         asked, excerpts.isEmpty() ? Answer.Status.NO_MATCH : Answer.Status.ANSWERED, excerpts);
   }
 
   private List<Excerpt> excerpts(
-      IndexSearcher searcher, List<QuestionTerms.Token> tokens, AskOptions options)
+      IndexSearcher searcher,
+      List<QuestionTerms.Token> tokens,
+      AnswerType answerType,
+      Set<String> questionWords,
+      AskOptions options)
       throws IOException {
     Map<String, Double> idf = weights(searcher.getIndexReader(), QuestionTerms.distinct(tokens));
     Map<String, Set<String>> alternatives = new HashMap<>();
@@ -66,7 +73,7 @@ public final class AnswerService {
         alternatives.put(term, others);
       }
     }
-    QueryTerms terms = new QueryTerms(idf, alternatives);
+    QueryTerms terms = new QueryTerms(idf, alternatives, answerType, questionWords);
     double total = terms.total();
     List<Candidate> candidates =
         PassageSearch.search(searcher, tokens, terms, options.asOf(), LocalDate.now(clock));
@@ -90,7 +97,9 @@ public final class AnswerService {
               candidate.start() + pick.start(),
               candidate.start() + pick.end(),
               Highlights.find(passageTokens, terms.highlightable(), pick.start(), pick.end()),
-              candidate.score() * (Knobs.get("covbase", 0.25) + coverage)));
+              candidate.score()
+                  * (Knobs.get("covbase", 0.25) + coverage)
+                  * Math.pow(pick.weight() / total, Knobs.get("pickexp", 0.0))));
     }
     scored.sort(Comparator.comparingDouble(Excerpt::score).reversed());
     Map<String, Integer> perArticle = new HashMap<>();
@@ -105,6 +114,16 @@ public final class AnswerService {
       }
     }
     return chosen;
+  }
+
+  private static Set<String> lowerWords(String text) {
+    Set<String> words = new HashSet<>();
+    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
   }
 
   /** The summed weight of question words that the passage or its title contains. */

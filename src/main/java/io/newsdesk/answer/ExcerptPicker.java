@@ -18,6 +18,9 @@ final class ExcerptPicker {
   static final int MAX_EXCERPT = (int) Knobs.get("maxexcerpt", 420);
 
   /** A sentence that quotes someone is what a reader of the news wants to see first. */
+  /** A sentence offering the kind of answer asked for (a number for "how many"). */
+  static final double TYPE_BONUS = Knobs.get("type", 1.2);
+
   static final double QUOTE_BONUS = Knobs.get("quote", 1.15);
 
   private static final int QUOTE_MIN_SPACES = 3;
@@ -39,7 +42,12 @@ final class ExcerptPicker {
           terms.add(token.term());
         }
       }
-      weights[i] = query.weight(terms) * (quotesSomeone(passage, s) ? QUOTE_BONUS : 1.0);
+      weights[i] =
+          query.weight(terms)
+              * (quotesSomeone(passage, s) ? QUOTE_BONUS : 1.0)
+              * (query.answerType().offers(passage, s[0], s[1], query.questionWords())
+                  ? TYPE_BONUS
+                  : 1.0);
       if (weights[i] > weights[best]) {
         best = i;
       }
