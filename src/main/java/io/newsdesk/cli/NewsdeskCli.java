@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       AskCommand.class,
       SourcesCommand.class,
+      BotCommand.class,
       IndexCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
