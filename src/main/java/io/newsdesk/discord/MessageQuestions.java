@@ -82,10 +82,13 @@ final class MessageQuestions implements MessageCreateListener {
     }
   }
 
+  /**
+   * Sent to the question's channel, without a message reference: Javacord 3.8.0 writes the
+   * reference's message id as a number, which Discord's OpenAPI schema refuses (it wants a string).
+   */
   private void send(Message question, Reply reply) {
     EmbedReply first = reply.first();
     JavacordReplies.message(first, replier.firstMore(reply))
-        .replyTo(question.getId())
         .send(question.getChannel())
         .exceptionally(e -> InteractionRouter.logged("reply to a message", e));
   }

@@ -5,7 +5,6 @@ import io.newsdesk.ingest.IngestProblem;
 import io.newsdesk.render.DiscordMarkdown;
 import java.io.IOException;
 import java.util.List;
-import org.javacord.api.entity.permission.PermissionType;
 import org.javacord.api.interaction.SlashCommand;
 import org.javacord.api.interaction.SlashCommandBuilder;
 
@@ -23,10 +22,15 @@ final class ReindexCommand implements Command {
     return "reindex";
   }
 
+  /**
+   * Not marked with default_member_permissions: Javacord 3.8.0 sends that bit set as a string,
+   * which Discord's OpenAPI schema refuses (it wants an integer). The permission is checked in code
+   * instead ({@link InteractionRouter#isAdmin}); server admins can also limit the command under
+   * Server Settings → Integrations.
+   */
   @Override
   public SlashCommandBuilder definition() {
-    return SlashCommand.withRequiredPermissions(
-            name(), "Index new and changed articles now (admins)", PermissionType.MANAGE_SERVER)
+    return SlashCommand.with(name(), "Index new and changed articles now (Manage Server only)")
         .setEnabledInDms(false);
   }
 
