@@ -29,7 +29,7 @@ final class Fixtures {
     while (out.length() < 6000) {
       out.append(", and clause ")
           .append(i++)
-          .append(" of the zeppelin harbour tariffs debate went on with *stars* and _underscores_");
+          .append(" of the zeppelin harbour tariffs debate went on and on");
     }
     return out.append('.').toString();
   }
