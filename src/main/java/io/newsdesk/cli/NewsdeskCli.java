@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
       WhoSaidCommand.class,
       QuotesCommand.class,
       SourcesCommand.class,
+      BotCommand.class,
       IndexCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class

@@ -2,6 +2,7 @@ package io.newsdesk.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything Newsdesk can be told, loaded once by {@link ConfigLoader#load}. Each record checks its
@@ -10,12 +11,14 @@ import java.util.List;
 public record Config(
     @JsonProperty(required = true) Articles articles,
     @JsonProperty(required = true) Index index,
-    @JsonProperty(required = true) Answer answer) {
+    @JsonProperty(required = true) Answer answer,
+    Discord discord) {
 
   public Config {
     require(articles != null, "articles: section is missing");
     require(index != null, "index: section is missing");
     require(answer != null, "answer: section is missing");
+    discord = discord == null ? Discord.defaults() : discord;
   }
 
   /** Where the articles are: files or folders, relative to the Newsdesk home. */
@@ -46,6 +49,69 @@ public record Config(
       require(
           minCoverage > 0 && minCoverage <= 1,
           "min-coverage: must be above 0 and at most 1, was " + minCoverage);
+    }
+  }
+
+  /**
+   * How the Discord bot behaves. The token is not here: it comes from the environment ({@code
+   * DISCORD_TOKEN}) only. Every key may be left out; {@link #defaults()} fills it in.
+   *
+   * @param guildId register the slash commands to this server only (instant, for testing), else
+   *     globally
+   * @param rateLimitPerMinute questions one user may ask per minute
+   * @param askChannels channels where every message is a question (needs MESSAGE_CONTENT)
+   * @param allowedChannels when not empty, the only channels the bot answers in (DMs always work)
+   * @param totalShards how many shards the bot runs as in all
+   * @param shards which of them this process runs; empty for all
+   */
+  public record Discord(
+      Optional<Long> guildId,
+      int rateLimitPerMinute,
+      List<Long> askChannels,
+      List<Long> allowedChannels,
+      int totalShards,
+      List<Integer> shards) {
+    public Discord {
+      guildId = guildId == null ? Optional.empty() : guildId;
+      require(
+          guildId.isEmpty() || guildId.get() > 0,
+          "guild-id: must be a server id (a positive number), was " + guildId.orElse(0L));
+      require(
+          rateLimitPerMinute >= 1 && rateLimitPerMinute <= 600,
+          "rate-limit-per-minute: must be 1 to 600, was " + rateLimitPerMinute);
+      askChannels = ids(askChannels, "ask-channels");
+      allowedChannels = ids(allowedChannels, "allowed-channels");
+      require(
+          totalShards >= 1 && totalShards <= 10_000,
+          "total-shards: must be 1 to 10000, was " + totalShards);
+      shards = shards == null ? List.of() : List.copyOf(shards);
+      for (int shard : shards) {
+        require(
+            shard >= 0 && shard < totalShards,
+            "shards: " + shard + " is not a shard of 0 to " + (totalShards - 1));
+      }
+      require(
+          shards.stream().distinct().count() == shards.size(), "shards: a shard is listed twice");
+    }
+
+    /** A single shard, 6 questions per user per minute, no ask channels, every channel allowed. */
+    public static Discord defaults() {
+      return new Discord(Optional.empty(), 6, List.of(), List.of(), 1, List.of());
+    }
+
+    /** The shards this process runs: the configured ones, or all of them. */
+    public List<Integer> shardsToRun() {
+      return shards.isEmpty()
+          ? java.util.stream.IntStream.range(0, totalShards).boxed().toList()
+          : shards;
+    }
+
+    private static List<Long> ids(List<Long> ids, String key) {
+      List<Long> copy = ids == null ? List.of() : List.copyOf(ids);
+      require(
+          copy.stream().allMatch(id -> id > 0),
+          key + ": must be channel ids (positive numbers), was " + copy);
+      return copy;
     }
   }
 

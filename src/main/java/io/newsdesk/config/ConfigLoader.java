@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -39,7 +40,8 @@ public final class ConfigLoader {
               .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
               .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
               .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-              .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+              .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+              .registerModule(new Jdk8Module());
 
   private ConfigLoader() {}
 
@@ -58,6 +60,7 @@ public final class ConfigLoader {
       throw new ConfigException(file + ": expected sections such as 'articles:' and 'index:'");
     }
     applyEnvironment((ObjectNode) tree, env);
+    fillDefaults((ObjectNode) tree, "discord", YAML.valueToTree(Config.Discord.defaults()));
     try {
       return YAML.treeToValue(tree, Config.class);
     } catch (UnrecognizedPropertyException e) {
@@ -110,6 +113,23 @@ public final class ConfigLoader {
       }
       set(tree, key, variable.getValue());
     }
+  }
+
+  /** Keys of an optional section that the file leaves out take their default values. */
+  private static void fillDefaults(ObjectNode tree, String section, ObjectNode defaults) {
+    JsonNode given = tree.get(section);
+    if (given != null && !given.isObject()) {
+      return; // left for Jackson to report as a wrong type
+    }
+    ObjectNode target = given == null ? tree.putObject(section) : (ObjectNode) given;
+    defaults
+        .properties()
+        .forEach(
+            entry -> {
+              if (!target.has(entry.getKey())) {
+                target.set(entry.getKey(), entry.getValue());
+              }
+            });
   }
 
   private static void set(ObjectNode tree, String key, String value) {

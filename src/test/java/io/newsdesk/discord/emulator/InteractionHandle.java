@@ -82,6 +82,11 @@ public final class InteractionHandle {
     }
   }
 
+  /** The ids of the messages the bot sent as follow-ups, in order (for clicking their buttons). */
+  public synchronized List<Long> messageIds() {
+    return List.copyOf(messageIds);
+  }
+
   /** The callback type of the first response, if one came. */
   public synchronized Optional<Integer> acknowledgement() {
     return acknowledgement == 0 ? Optional.empty() : Optional.of(acknowledgement);

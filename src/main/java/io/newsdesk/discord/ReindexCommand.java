@@ -1,0 +1,73 @@
+package io.newsdesk.discord;
+
+import io.newsdesk.index.IndexReport;
+import io.newsdesk.ingest.IngestProblem;
+import io.newsdesk.render.DiscordMarkdown;
+import java.io.IOException;
+import java.util.List;
+import org.javacord.api.interaction.SlashCommand;
+import org.javacord.api.interaction.SlashCommandBuilder;
+
+/** {@code /reindex}: brings the index in line with the article folders (Manage Server only). */
+final class ReindexCommand implements Command {
+  static final int PROBLEMS_SHOWN = 10;
+  private final BotServices services;
+
+  ReindexCommand(BotServices services) {
+    this.services = services;
+  }
+
+  @Override
+  public String name() {
+    return "reindex";
+  }
+
+  /**
+   * Not marked with default_member_permissions: Javacord 3.8.0 sends that bit set as a string,
+   * which Discord's OpenAPI schema refuses (it wants an integer). The permission is checked in code
+   * instead ({@link InteractionRouter#isAdmin}); server admins can also limit the command under
+   * Server Settings → Integrations.
+   */
+  @Override
+  public SlashCommandBuilder definition() {
+    return SlashCommand.with(name(), "Index new and changed articles now (Manage Server only)")
+        .setEnabledInDms(false);
+  }
+
+  @Override
+  public Timing timing() {
+    return Timing.DEFERRED_EPHEMERAL;
+  }
+
+  @Override
+  public boolean adminOnly() {
+    return true;
+  }
+
+  @Override
+  public boolean rateLimited() {
+    return false;
+  }
+
+  @Override
+  public Reply run(CommandRequest request) throws IOException {
+    return Reply.privately(report(services.reindexer().reindex()));
+  }
+
+  static String report(IndexReport report) {
+    StringBuilder out = new StringBuilder("**Index updated:** ").append(report.summary());
+    List<IngestProblem> problems = report.problems();
+    for (int i = 0; i < Math.min(PROBLEMS_SHOWN, problems.size()); i++) {
+      String line =
+          "\n• " + DiscordMarkdown.escape(Suggestions.shorten(problems.get(i).describe()));
+      if (out.length() + line.length() > 1900) {
+        break;
+      }
+      out.append(line);
+    }
+    if (problems.size() > PROBLEMS_SHOWN) {
+      out.append("\n… and ").append(problems.size() - PROBLEMS_SHOWN).append(" more in the log");
+    }
+    return out.toString();
+  }
+}
