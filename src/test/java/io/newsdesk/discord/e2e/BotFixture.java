@@ -10,7 +10,6 @@ import io.newsdesk.discord.emulator.DiscordEmulator;
 import io.newsdesk.discord.emulator.EmulatorConfig;
 import io.newsdesk.render.DiscordMarkdown;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,15 +107,22 @@ final class BotFixture implements AutoCloseable {
   }
 
   /** The seed articles' text with whitespace collapsed, to look excerpts up in. */
+  /**
+   * The seed articles' text as stored (after cleaning): every quote must be a substring of it,
+   * whitespace collapsed.
+   */
   static String seedText() {
     try (Stream<Path> seeds = Files.list(SEEDS)) {
       StringBuilder all = new StringBuilder();
       for (Path seed : seeds.toList()) {
-        all.append(Files.readString(seed)).append('\n');
+        for (io.newsdesk.ingest.Article article :
+            io.newsdesk.ingest.ArticleFiles.readAll(seed).articles()) {
+          all.append(article.text()).append('\n');
+        }
       }
       return collapse(all.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | io.newsdesk.ingest.IngestException e) {
+      throw new IllegalStateException(e);
     }
   }
 

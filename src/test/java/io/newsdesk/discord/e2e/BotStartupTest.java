@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,7 +152,6 @@ final class BotStartupTest {
   }
 
   @Test
-  @Disabled("needs WhoSaidService implementation from main")
   @DisplayName("/who-said names Pete Hegseth for \"NATO membership is not realistic\"")
   void whoSaidHegseth() {
     try (BotFixture fixture = BotFixture.start(services)) {
@@ -173,7 +171,6 @@ final class BotStartupTest {
   }
 
   @Test
-  @Disabled("needs WhoSaidService implementation from main")
   @DisplayName("/quotes Rutte lists \"We must equalize security assistance to Ukraine\"")
   void quotesByRutte() {
     try (BotFixture fixture = BotFixture.start(services)) {
@@ -195,7 +192,6 @@ final class BotStartupTest {
   }
 
   @Test
-  @Disabled("needs WhoSaidService implementation from main")
   @DisplayName("Autocomplete offers at most 25 quotations and known speakers, fast")
   void autocomplete() {
     try (BotFixture fixture = BotFixture.start(services)) {
