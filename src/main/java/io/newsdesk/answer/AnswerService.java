@@ -29,6 +29,9 @@ public final class AnswerService {
   /** The rarest words of a very long question are the ones that matter. */
   static final int MAX_TERMS = 48;
 
+  /** Share of shared words above which two excerpts count as the same text. */
+  static final double NEAR_DUPLICATE = 0.8;
+
   private final NewsIndex index;
   private final Clock clock;
   private final Synonyms synonyms;
@@ -49,20 +52,13 @@ public final class AnswerService {
       return new Answer(text, Answer.Status.NOT_A_QUESTION, List.of());
     }
     String asked = text;
-    List<Excerpt> excerpts =
-        index.withSearcher(
-            searcher ->
-                excerpts(searcher, tokens, AnswerType.of(asked), lowerWords(asked), options));
+    List<Excerpt> excerpts = index.withSearcher(searcher -> excerpts(searcher, tokens, options));
     return new Answer(
         asked, excerpts.isEmpty() ? Answer.Status.NO_MATCH : Answer.Status.ANSWERED, excerpts);
   }
 
   private List<Excerpt> excerpts(
-      IndexSearcher searcher,
-      List<QuestionTerms.Token> tokens,
-      AnswerType answerType,
-      Set<String> questionWords,
-      AskOptions options)
+      IndexSearcher searcher, List<QuestionTerms.Token> tokens, AskOptions options)
       throws IOException {
     Map<String, Double> idf = weights(searcher.getIndexReader(), QuestionTerms.distinct(tokens));
     Map<String, Set<String>> alternatives = new HashMap<>();
@@ -73,7 +69,7 @@ public final class AnswerService {
         alternatives.put(term, others);
       }
     }
-    QueryTerms terms = new QueryTerms(idf, alternatives, answerType, questionWords);
+    QueryTerms terms = new QueryTerms(idf, alternatives);
     double total = terms.total();
     List<Candidate> candidates =
         PassageSearch.search(searcher, tokens, terms, options.asOf(), LocalDate.now(clock));
@@ -97,9 +93,7 @@ public final class AnswerService {
               candidate.start() + pick.start(),
               candidate.start() + pick.end(),
               Highlights.find(passageTokens, terms.highlightable(), pick.start(), pick.end()),
-              candidate.score()
-                  * (Knobs.get("covbase", 0.25) + coverage)
-                  * Math.pow(pick.weight() / total, Knobs.get("pickexp", 0.0))));
+              candidate.score() * (0.25 + coverage)));
     }
     scored.sort(Comparator.comparingDouble(Excerpt::score).reversed());
     Map<String, Integer> perArticle = new HashMap<>();
@@ -136,9 +130,21 @@ public final class AnswerService {
     return terms.weight(present);
   }
 
-  /** The same words from two copies of one article (a wire story reprinted) are shown once. */
+  /**
+   * The same story reprinted by two outlets would fill two of the few excerpts with the same words:
+   * an excerpt whose words are mostly those of one already chosen is skipped.
+   */
   private static boolean overlaps(List<Excerpt> chosen, Excerpt excerpt) {
-    return chosen.stream().anyMatch(c -> c.text().equals(excerpt.text()));
+    Set<String> words = lowerWords(excerpt.text());
+    for (Excerpt other : chosen) {
+      Set<String> shared = new HashSet<>(lowerWords(other.text()));
+      int otherSize = shared.size();
+      shared.retainAll(words);
+      if (shared.size() >= NEAR_DUPLICATE * Math.min(words.size(), otherSize)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -14,14 +14,11 @@ import java.util.Set;
  * exactly, never rewritten.
  */
 final class ExcerptPicker {
-  static final int SHORT_SENTENCE = (int) Knobs.get("short", 160);
-  static final int MAX_EXCERPT = (int) Knobs.get("maxexcerpt", 420);
+  static final int SHORT_SENTENCE = 400;
+  static final int MAX_EXCERPT = 600;
 
   /** A sentence that quotes someone is what a reader of the news wants to see first. */
-  /** A sentence offering the kind of answer asked for (a number for "how many"). */
-  static final double TYPE_BONUS = Knobs.get("type", 1.2);
-
-  static final double QUOTE_BONUS = Knobs.get("quote", 1.15);
+  static final double QUOTE_BONUS = 1.3;
 
   private static final int QUOTE_MIN_SPACES = 3;
 
@@ -42,12 +39,7 @@ final class ExcerptPicker {
           terms.add(token.term());
         }
       }
-      weights[i] =
-          query.weight(terms)
-              * (quotesSomeone(passage, s) ? QUOTE_BONUS : 1.0)
-              * (query.answerType().offers(passage, s[0], s[1], query.questionWords())
-                  ? TYPE_BONUS
-                  : 1.0);
+      weights[i] = query.weight(terms) * (quotesSomeone(passage, s) ? QUOTE_BONUS : 1.0);
       if (weights[i] > weights[best]) {
         best = i;
       }
@@ -58,8 +50,13 @@ final class ExcerptPicker {
       int start = sentences.get(first)[0];
       int end = sentences.get(last)[1];
       boolean canNext =
-          last + 1 < sentences.size() && sentences.get(last + 1)[1] - start <= MAX_EXCERPT;
-      boolean canPrevious = first > 0 && end - sentences.get(first - 1)[0] <= MAX_EXCERPT;
+          last + 1 < sentences.size()
+              && sentences.get(last + 1)[1] - start <= MAX_EXCERPT
+              && isProse(passage, sentences.get(last + 1));
+      boolean canPrevious =
+          first > 0
+              && end - sentences.get(first - 1)[0] <= MAX_EXCERPT
+              && isProse(passage, sentences.get(first - 1));
       if (canNext && (!canPrevious || weights[last + 1] >= weights[first - 1])) {
         last++;
       } else if (canPrevious) {
@@ -71,6 +68,15 @@ final class ExcerptPicker {
     int start = sentences.get(first)[0];
     int end = sentences.get(last)[1];
     return new Pick(start, end, weights[best]);
+  }
+
+  /**
+   * Context is not taken from the signature line of an embedded post, which says nothing by itself;
+   * headlines stay, as they often carry the news in a few words.
+   */
+  private static boolean isProse(String passage, int[] sentence) {
+    char first = passage.charAt(sentence[0]);
+    return first != '—' && first != '–'; // not "— Name (@handle) date" under an embedded post
   }
 
   /** Whether the sentence holds a quotation of at least a few words between quote marks. */

@@ -35,14 +35,14 @@ import org.apache.lucene.search.TopDocs;
  */
 final class PassageSearch {
   static final int FIRST_ROUND = 200;
-  static final int SECOND_ROUND = (int) Knobs.get("second", 40);
-  private static final float TITLE_BOOST = (float) Knobs.get("title", 0.4);
-  private static final float PAIR_BOOST = (float) Knobs.get("pair", 0.6);
+  static final int SECOND_ROUND = 40;
+  private static final float TITLE_BOOST = 0.4f;
+  private static final float PAIR_BOOST = 0.6f;
   private static final int PAIR_SLOP = 3;
   private static final int MAX_PAIRS = 32;
-  private static final float SYNONYM_BOOST = (float) Knobs.get("syn", 0.5);
-  private static final double RECENCY_WEIGHT = Knobs.get("recency", 1.0);
-  private static final double RECENCY_DAYS = Knobs.get("days", 7.0);
+  private static final float SYNONYM_BOOST = 0.5f;
+  private static final double RECENCY_WEIGHT = 2.0;
+  private static final double RECENCY_DAYS = 7.0;
 
   private PassageSearch() {}
 
@@ -54,6 +54,7 @@ final class PassageSearch {
       LocalDate today)
       throws IOException {
     Query query = query(terms, asOf);
+
     TopDocs first = searcher.search(query, FIRST_ROUND);
     Optional<Query> pairs = pairs(tokens, terms);
     if (pairs.isPresent()) {

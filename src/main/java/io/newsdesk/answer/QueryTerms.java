@@ -8,11 +8,7 @@ import java.util.Set;
  * The weighted words of a question: each term's IDF, and the synonyms that also count for it (at
  * {@link #SYNONYM_WEIGHT} of its weight).
  */
-record QueryTerms(
-    Map<String, Double> idf,
-    Map<String, Set<String>> synonyms,
-    AnswerType answerType,
-    Set<String> questionWords) {
+record QueryTerms(Map<String, Double> idf, Map<String, Set<String>> synonyms) {
   static final double SYNONYM_WEIGHT = 0.8;
 
   double total() {

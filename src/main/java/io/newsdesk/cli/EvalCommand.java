@@ -43,6 +43,12 @@ final class EvalCommand {
     int k;
 
     @Option(
+        names = "--misses",
+        paramLabel = "FILE",
+        description = "Write the questions not answered, with the excerpts shown, to FILE.")
+    Path missesFile;
+
+    @Option(
         names = "--index",
         paramLabel = "DIR",
         description =
@@ -51,16 +57,17 @@ final class EvalCommand {
 
     @Option(
         names = "--min-coverage",
-        defaultValue = "0.5",
+        defaultValue = "0.3",
         description = "As answer.min-coverage (default ${DEFAULT-VALUE}).")
     double minCoverage;
 
     @Override
     public Integer call() throws Exception {
       Path dir = keep != null ? keep : Files.createTempDirectory("newsdesk-eval-");
-      try {
+      try (java.io.PrintStream misses =
+          missesFile == null ? null : new java.io.PrintStream(missesFile.toFile(), "UTF-8")) {
         AskEvaluation.Result result =
-            AskEvaluation.run(articles, questions, k, minCoverage, dir, System.out);
+            AskEvaluation.run(articles, questions, k, minCoverage, dir, System.out, misses);
         System.out.println(result.line());
         return 0;
       } finally {

@@ -9,6 +9,7 @@ import io.newsdesk.index.IndexReport;
 import io.newsdesk.index.NewsIndex;
 import io.newsdesk.ingest.Dates;
 import io.newsdesk.render.AnswerRenderer;
+import io.newsdesk.render.DiscordMarkdown;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -33,7 +34,10 @@ public final class AskEvaluation {
       @JsonProperty("as_of") String asOf,
       @JsonProperty("relevant_article_ids") List<String> relevantArticleIds) {}
 
-  /** The figures of a run. */
+  /**
+   * The figures of a run. {@code misses}, when not null, receives every question not answered, with
+   * the excerpts shown, to see what went wrong.
+   */
   public record Result(
       double answerAtK,
       double citeAtK,
@@ -61,19 +65,14 @@ public final class AskEvaluation {
 
   private AskEvaluation() {}
 
-  private static final PrintStream MISSES = misses();
-
-  private static PrintStream misses() {
-    try {
-      String f = System.getProperty("misses");
-      return f == null ? null : new PrintStream(f);
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
   public static Result run(
-      Path articles, Path questionsFile, int k, double minCoverage, Path indexDir, PrintStream log)
+      Path articles,
+      Path questionsFile,
+      int k,
+      double minCoverage,
+      Path indexDir,
+      PrintStream log,
+      PrintStream misses)
       throws IOException {
     List<Question> questions = JsonLines.read(questionsFile, Question.class);
     try (NewsIndex index = NewsIndex.open(indexDir)) {
@@ -99,12 +98,12 @@ public final class AskEvaluation {
       for (Question q : questions) {
         long t0 = System.nanoTime();
         Answer answer = service.ask(q.question(), options(base, q));
-        AnswerRenderer.render(answer);
+        String reply = AnswerRenderer.render(answer);
         latencies.add(System.nanoTime() - t0);
-        boolean ok = answers(answer, q);
+        boolean ok = answers(reply, q);
         answered += ok ? 1 : 0;
-        if (!ok && MISSES != null) {
-          MISSES.println(
+        if (!ok && misses != null) {
+          misses.println(
               "Q "
                   + q.question()
                   + " | gold="
@@ -114,7 +113,7 @@ public final class AskEvaluation {
                   + " | relevant="
                   + q.relevantArticleIds());
           for (Excerpt e : answer.excerpts()) {
-            MISSES.println(
+            misses.println(
                 "   - ["
                     + e.citation().articleId()
                     + " "
@@ -142,16 +141,19 @@ public final class AskEvaluation {
     return base.withAsOf(Dates.parse(q.asOf()));
   }
 
-  static boolean answers(Answer answer, Question q) {
-    for (Excerpt excerpt : answer.excerpts()) {
-      String text = excerpt.text().toLowerCase(Locale.ROOT);
-      for (String gold : q.answers()) {
-        if (text.contains(gold.toLowerCase(Locale.ROOT))) {
-          return true;
-        }
+  /**
+   * Whether a gold answer appears in the excerpts as the reply shows them: its quoted lines, with
+   * markdown escapes and bold marks taken out, so an excerpt cut to fit counts as cut.
+   */
+  static boolean answers(String reply, Question q) {
+    StringBuilder shown = new StringBuilder();
+    for (String line : reply.split("\n")) {
+      if (line.startsWith("> ")) {
+        shown.append(DiscordMarkdown.unescape(line.substring(2).replace("**", ""))).append('\n');
       }
     }
-    return false;
+    String text = shown.toString().toLowerCase(Locale.ROOT);
+    return q.answers().stream().anyMatch(gold -> text.contains(gold.toLowerCase(Locale.ROOT)));
   }
 
   static boolean cites(Answer answer, Question q) {

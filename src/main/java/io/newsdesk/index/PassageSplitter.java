@@ -11,7 +11,7 @@ import java.util.Locale;
  * ones, very long ones are cut at sentence ends. Offsets point into {@link Article#text()}.
  */
 public final class PassageSplitter {
-  static final int MIN_CHARS = 200;
+  static final int MIN_CHARS = 400;
   static final int MAX_CHARS = 1200;
 
   private PassageSplitter() {}
