@@ -113,7 +113,6 @@ final class BotFixture implements AutoCloseable {
     return out;
   }
 
-  /** The seed articles' text with whitespace collapsed, to look excerpts up in. */
   /**
    * The seed articles' text as stored (after cleaning): every quote must be a substring of it,
    * whitespace collapsed.
