@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -134,7 +135,7 @@ public final class DiscordBot implements AutoCloseable {
     return new Login(await(builder.login()), false);
   }
 
-  private static DiscordApi await(java.util.concurrent.CompletableFuture<DiscordApi> login) {
+  private static DiscordApi await(CompletableFuture<DiscordApi> login) {
     try {
       return login.get(LOGIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException | CompletionException e) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import org.javacord.api.entity.message.Message;
 import org.javacord.api.entity.permission.PermissionType;
 import org.javacord.api.entity.server.Server;
 import org.javacord.api.entity.user.User;
@@ -21,6 +22,7 @@ import org.javacord.api.interaction.ButtonInteraction;
 import org.javacord.api.interaction.SlashCommandInteraction;
 import org.javacord.api.interaction.SlashCommandInteractionOption;
 import org.javacord.api.interaction.SlashCommandOptionChoice;
+import org.javacord.api.interaction.callback.InteractionOriginalResponseUpdater;
 import org.javacord.api.listener.interaction.AutocompleteCreateListener;
 import org.javacord.api.listener.interaction.ButtonClickListener;
 import org.javacord.api.listener.interaction.SlashCommandCreateListener;
@@ -130,28 +132,44 @@ final class InteractionRouter
         .exceptionally(e -> logged("reply to /" + command.name(), e));
   }
 
+  /**
+   * Defers, then answers with a follow-up. A failure replaces the "is thinking…" message itself
+   * with the short error: after a public deferral Discord shows any follow-up publicly, flag or
+   * not, so editing the original is the only way the user reliably sees what went wrong.
+   */
   private void deferThenAnswer(
       SlashCommandInteraction interaction, Command command, CommandRequest req, boolean ephemeral) {
     interaction
         .respondLater(ephemeral)
-        .thenApplyAsync(deferred -> run(command, req), workers)
-        .thenCompose(
-            reply ->
-                JavacordReplies.fill(
-                        interaction.createFollowupMessageBuilder(),
-                        reply.first(),
-                        replier.firstMore(reply),
-                        reply.ephemeral())
-                    .send())
+        .thenComposeAsync(original -> answerDeferred(interaction, original, command, req), workers)
         .exceptionally(e -> logged("reply to /" + command.name(), e));
   }
 
-  private static Reply run(Command command, CommandRequest request) {
+  private CompletableFuture<Message> answerDeferred(
+      SlashCommandInteraction interaction,
+      InteractionOriginalResponseUpdater original,
+      Command command,
+      CommandRequest req) {
+    Optional<Reply> reply = run(command, req);
+    if (reply.isEmpty()) {
+      return JavacordReplies.fill(original, EmbedReply.text(FAILED), Optional.empty(), false)
+          .update();
+    }
+    return JavacordReplies.fill(
+            interaction.createFollowupMessageBuilder(),
+            reply.get().first(),
+            replier.firstMore(reply.get()),
+            reply.get().ephemeral())
+        .send();
+  }
+
+  /** The command's reply, or empty when it failed (logged here, with the stack trace). */
+  private static Optional<Reply> run(Command command, CommandRequest request) {
     try {
-      return command.run(request);
+      return Optional.of(command.run(request));
     } catch (Exception e) {
       LOG.error("/{} failed for {}", command.name(), request.options(), e);
-      return Reply.privately(FAILED);
+      return Optional.empty();
     }
   }
 

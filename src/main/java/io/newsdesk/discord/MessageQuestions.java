@@ -1,6 +1,5 @@
 package io.newsdesk.discord;
 
-import io.newsdesk.render.EmbedReply;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -82,13 +81,10 @@ final class MessageQuestions implements MessageCreateListener {
     }
   }
 
-  /**
-   * Sent to the question's channel, without a message reference: Javacord 3.8.0 writes the
-   * reference's message id as a number, which Discord's OpenAPI schema refuses (it wants a string).
-   */
+  /** A reply to the question's message, so the answer shows which question it answers. */
   private void send(Message question, Reply reply) {
-    EmbedReply first = reply.first();
-    JavacordReplies.message(first, replier.firstMore(reply))
+    JavacordReplies.message(reply.first(), replier.firstMore(reply))
+        .replyTo(question)
         .send(question.getChannel())
         .exceptionally(e -> InteractionRouter.logged("reply to a message", e));
   }

@@ -5,6 +5,7 @@ import io.newsdesk.ingest.IngestProblem;
 import io.newsdesk.render.DiscordMarkdown;
 import java.io.IOException;
 import java.util.List;
+import org.javacord.api.entity.permission.PermissionType;
 import org.javacord.api.interaction.SlashCommand;
 import org.javacord.api.interaction.SlashCommandBuilder;
 
@@ -23,14 +24,14 @@ final class ReindexCommand implements Command {
   }
 
   /**
-   * Not marked with default_member_permissions: Javacord 3.8.0 sends that bit set as a string,
-   * which Discord's OpenAPI schema refuses (it wants an integer). The permission is checked in code
-   * instead ({@link InteractionRouter#isAdmin}); server admins can also limit the command under
-   * Server Settings → Integrations.
+   * Hidden by default from members without Manage Server (server admins can change that under
+   * Server Settings → Integrations); the permission is still checked in code ({@link
+   * InteractionRouter#isAdmin}), since that default is only a default.
    */
   @Override
   public SlashCommandBuilder definition() {
     return SlashCommand.with(name(), "Index new and changed articles now (Manage Server only)")
+        .setDefaultEnabledForPermissions(PermissionType.MANAGE_SERVER)
         .setEnabledInDms(false);
   }
 

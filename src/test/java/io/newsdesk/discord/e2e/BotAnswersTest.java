@@ -149,10 +149,14 @@ final class BotAnswersTest {
 
     assertThat(reply.body().path("embeds")).isNotEmpty();
     BotFixture.assertNoPings(reply.body());
+    assertThat(reply.repliesTo()).isEqualTo(fixture.emulator.lastUserMessage()).isPresent();
+    assertThat(reply.body().path("allowed_mentions").path("replied_user").asBoolean(true))
+        .as("the asker is not pinged by the reply")
+        .isFalse();
   }
 
   @Test
-  @DisplayName("A direct message is answered; a plain channel message is ignored")
+  @DisplayName("A direct message is answered as a reply; a plain channel message is ignored")
   void directMessageIsAnswered() throws Exception {
     fixture = BotFixture.start(services);
 
@@ -161,6 +165,7 @@ final class BotAnswersTest {
 
     assertThat(reply.body().path("embeds").toString()).contains("NATO");
     BotFixture.assertNoPings(reply.body());
+    assertThat(reply.repliesTo()).isEqualTo(fixture.emulator.lastUserMessage()).isPresent();
     fixture.emulator.sendMessage(world().newsChannel(), world().bob(), QUESTION, false);
     Thread.sleep(500);
     assertThat(fixture.emulator.postedMessages()).hasSize(1);

@@ -7,6 +7,7 @@ import io.newsdesk.app.Newsdesk;
 import io.newsdesk.discord.BotServices;
 import io.newsdesk.discord.DiscordBot;
 import io.newsdesk.discord.emulator.DiscordEmulator;
+import io.newsdesk.discord.emulator.DiscordWorld;
 import io.newsdesk.discord.emulator.EmulatorConfig;
 import io.newsdesk.render.DiscordMarkdown;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -69,12 +71,17 @@ final class BotFixture implements AutoCloseable {
   }
 
   static BotFixture start(BotServices services, EmulatorConfig config) {
+    return start(world -> services, config);
+  }
+
+  /** A bot whose services may depend on the emulator's world, e.g. on its guild or channel ids. */
+  static BotFixture start(Function<DiscordWorld, BotServices> services, EmulatorConfig config) {
     DiscordEmulator emulator = DiscordEmulator.start(config);
     try {
       DiscordBot bot =
           DiscordBot.start(
               emulator.validToken(),
-              services,
+              services.apply(emulator.world()),
               builder -> builder.setProxy(emulator.proxy()).setTrustAllCertificates(true));
       return new BotFixture(emulator, bot);
     } catch (RuntimeException e) {
@@ -106,7 +113,6 @@ final class BotFixture implements AutoCloseable {
     return out;
   }
 
-  /** The seed articles' text with whitespace collapsed, to look excerpts up in. */
   /**
    * The seed articles' text as stored (after cleaning): every quote must be a substring of it,
    * whitespace collapsed.

@@ -48,7 +48,8 @@ final class BotStartupTest {
   }
 
   @Test
-  @DisplayName("Login registers every command with one global bulk overwrite, names valid")
+  @DisplayName(
+      "Login registers every command with one global bulk overwrite; /reindex needs Manage Server")
   void registersWithOneBulkOverwrite() {
     try (BotFixture fixture = BotFixture.start(services)) {
       DiscordEmulator emulator = fixture.emulator;
@@ -62,6 +63,14 @@ final class BotStartupTest {
       for (JsonNode command : emulator.registeredCommands()) {
         assertThat(command.path("description").asText()).hasSizeBetween(1, 100);
       }
+      assertThat(emulator.registeredCommands())
+          .filteredOn(c -> c.path("name").asText().equals("reindex"))
+          .singleElement()
+          .satisfies(
+              c ->
+                  assertThat(c.path("default_member_permissions").asText())
+                      .as("Manage Server (1 << 5)")
+                      .isEqualTo(Long.toString(1L << 5)));
       assertThat(emulator.violations()).isEmpty();
     }
   }

@@ -54,6 +54,9 @@ final class ChannelMessages {
     if (!body.isObject()) {
       return HttpResponse.error(400, 50006, "Cannot send an empty message");
     }
+    if (body.has("message_reference") && !referencesKnownMessage(channelId, body, label)) {
+      return RestApi.invalidFormBody();
+    }
     long id = DiscordWorld.snowflake();
     Instant at = Instant.now();
     JsonNode message = entities.message(id, channelId, world.bot(), body, at);
@@ -71,6 +74,23 @@ final class ChannelMessages {
       }
     }
     return RestApi.json(message);
+  }
+
+  /**
+   * Discord refuses a reply to a message it does not know in that channel (fail_if_not_exists is
+   * true by default) with 400, "Unknown message".
+   */
+  private boolean referencesKnownMessage(long channelId, JsonNode body, String label) {
+    JsonNode reference = body.get("message_reference");
+    JsonNode referenced = byId.get(reference.path("message_id").asLong());
+    long channel = reference.path("channel_id").asLong(channelId);
+    if (referenced != null
+        && channel == channelId
+        && referenced.path("channel_id").asLong() == channelId) {
+      return true;
+    }
+    violations.add("message.reference", "reply to an unknown message: " + reference, label);
+    return false;
   }
 
   HttpResponse edit(long channelId, long messageId, JsonNode body, String label) {

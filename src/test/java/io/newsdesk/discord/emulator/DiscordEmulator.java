@@ -50,6 +50,7 @@ public final class DiscordEmulator implements AutoCloseable {
   private final InteractionEvents events;
   private final ConnectProxy proxy;
   private final ScheduledExecutorService timers;
+  private volatile long lastUserMessage;
 
   private DiscordEmulator(EmulatorConfig config) throws IOException {
     this.config = config;
@@ -227,11 +228,18 @@ public final class DiscordEmulator implements AutoCloseable {
       boolean readable =
           channel.isDm() || mentionsBot || (intents & EmulatorConfig.MESSAGE_CONTENT) != 0;
       String text = mentionsBot ? "<@" + EntityJson.id(world.bot().id()) + "> " + content : content;
-      gateway.dispatch(
-          "MESSAGE_CREATE",
-          events.messageCreate(channel, author, readable ? text : "", mentionsBot));
+      JsonNode message = events.messageCreate(channel, author, readable ? text : "", mentionsBot);
+      long id = message.path("id").asLong();
+      messages.remember(id, message);
+      lastUserMessage = id;
+      gateway.dispatch("MESSAGE_CREATE", message);
     }
     return reply;
+  }
+
+  /** The id of the last message a user wrote (that the bot's gateway was sent), if any. */
+  public Optional<Long> lastUserMessage() {
+    return lastUserMessage == 0 ? Optional.empty() : Optional.of(lastUserMessage);
   }
 
   /** A user writes to the bot in a DM; completes with the bot's next message in that DM. */

@@ -49,6 +49,50 @@ final class DiscordEmulatorMessageTest {
   }
 
   @Test
+  @DisplayName("A reply (message id as a JSON number, as Javacord writes it) to a known message")
+  void replyToKnownMessage() throws Exception {
+    emulator = DiscordEmulator.start();
+    api = JavacordClients.loggedIn(emulator);
+    api.addMessageCreateListener(
+        event -> {
+          if (!event.getMessageAuthor().isYourself()) {
+            new MessageBuilder()
+                .setContent("Noted")
+                .setAllowedMentions(JavacordClients.noPings())
+                .replyTo(event.getMessage())
+                .send(event.getChannel());
+          }
+        });
+
+    var reply =
+        emulator
+            .sendMessage(emulator.world().newsChannel(), emulator.world().bob(), "hi", true)
+            .get(10, TimeUnit.SECONDS);
+
+    assertThat(reply.repliesTo()).isEqualTo(emulator.lastUserMessage()).isPresent();
+    assertThat(emulator.violations()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("A reply to a message Discord does not know is refused with 400 and flagged")
+  void replyToUnknownMessage() {
+    emulator = DiscordEmulator.start();
+    api = JavacordClients.loggedIn(emulator);
+
+    var send =
+        new MessageBuilder()
+            .setContent("Noted")
+            .setAllowedMentions(JavacordClients.noPings())
+            .replyTo(12345L)
+            .send(news());
+
+    assertThatThrownBy(send::join).isInstanceOf(CompletionException.class);
+    assertThat(emulator.violations())
+        .extracting(Violation::rule)
+        .containsExactly("message.reference");
+  }
+
+  @Test
   @DisplayName("A channel message without allowed_mentions is delivered but flagged")
   void missingAllowedMentions() {
     emulator = DiscordEmulator.start();

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The fixed little Discord the emulator serves: one bot application, one guild with one text
- * channel, two human members (an administrator and a plain member) and a DM channel with each.
+ * The fixed little Discord the emulator serves: one bot application, one guild with two text
+ * channels (news and general), two human members (an administrator and a plain member) and a DM
+ * channel with each.
  */
 public record DiscordWorld(
     User bot,
     Guild guild,
     Channel newsChannel,
+    Channel generalChannel,
     User alice,
     User bob,
     Channel aliceDm,
@@ -53,12 +55,14 @@ public record DiscordWorld(
     User bob = new User(snowflake(), "bob", false);
     Guild guild = new Guild(snowflake(), "Newsroom", alice.id());
     Channel news = new Channel(snowflake(), "news", guild.id(), 0);
+    Channel general = new Channel(snowflake(), "general", guild.id(), 0);
     Role everyone = new Role(guild.id(), "@everyone", MEMBER_PERMISSIONS);
     Role editors = new Role(snowflake(), "editors", MEMBER_PERMISSIONS | ADMINISTRATOR);
     return new DiscordWorld(
         bot,
         guild,
         news,
+        general,
         alice,
         bob,
         new Channel(snowflake(), "", 0, alice.id()),
@@ -87,7 +91,7 @@ public record DiscordWorld(
   }
 
   Channel channel(long id) {
-    for (Channel channel : List.of(newsChannel, aliceDm, bobDm)) {
+    for (Channel channel : List.of(newsChannel, generalChannel, aliceDm, bobDm)) {
       if (channel.id() == id) {
         return channel;
       }

@@ -151,7 +151,9 @@ final class EntityJson {
     ArrayNode roles = node.putArray("roles");
     roles.add(role(world.everyone(), 0));
     roles.add(role(world.editors(), 1));
-    node.putArray("channels").add(channel(world.newsChannel()));
+    node.putArray("channels")
+        .add(channel(world.newsChannel()))
+        .add(channel(world.generalChannel()));
     ArrayNode members = node.putArray("members");
     members.add(member(world.bot(), true));
     world.humans().forEach(u -> members.add(member(u, true)));

@@ -11,6 +11,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi31;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -107,18 +109,23 @@ final class OpenApiSchemas {
         .max(Comparator.comparingInt(Route::literalSegments));
   }
 
-  /** Schema errors of a JSON body for a route; empty when valid or when the route has no body. */
+  /**
+   * Schema errors of a JSON body for a route; empty when valid or when the route has no body. The
+   * two representations Discord accepts beyond its spec ({@link AcceptedRepresentations}) pass.
+   */
   List<String> validate(Route route, JsonNode body) {
     Optional<JsonSchema> schema =
         schemas.computeIfAbsent(route.method() + " " + route.template(), key -> schemaOf(route));
     if (schema.isEmpty()) {
       return List.of();
     }
+    Set<ValidationMessage> messages = schema.get().validate(body.toString(), InputFormat.JSON);
+    Optional<JsonNode> accepted = AcceptedRepresentations.normalise(body, messages);
+    if (accepted.isPresent()) {
+      messages = schema.get().validate(accepted.get().toString(), InputFormat.JSON);
+    }
     List<String> errors = new ArrayList<>();
-    schema
-        .get()
-        .validate(body.toString(), InputFormat.JSON)
-        .forEach(m -> errors.add(m.getMessage()));
+    messages.forEach(m -> errors.add(m.getMessage()));
     return errors;
   }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 final class OpenApiSchemasTest {
 
@@ -71,5 +73,59 @@ final class OpenApiSchemasTest {
             route, JSON.readTree("[{\"name\":\"" + "a".repeat(33) + "\",\"description\":\"d\"}]"));
 
     assertThat(errors).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("A reply's message_reference.message_id as a JSON number passes, as on Discord")
+  void numericSnowflakeIsAccepted() throws Exception {
+    var route = schemas.route("POST", "/channels/42/messages").orElseThrow();
+
+    var errors =
+        schemas.validate(
+            route,
+            JSON.readTree(
+                "{\"content\":\"Hi\",\"message_reference\":"
+                    + "{\"message_id\":1234567890123456789,\"channel_id\":42}}"));
+
+    assertThat(errors).isEmpty();
+  }
+
+  @Test
+  @DisplayName("default_member_permissions as a string of digits passes, as Discord documents it")
+  void permissionsAsStringAreAccepted() throws Exception {
+    var global = schemas.route("PUT", "/applications/1/commands").orElseThrow();
+    var guild = schemas.route("PUT", "/applications/1/guilds/2/commands").orElseThrow();
+    var body =
+        JSON.readTree(
+            "[{\"name\":\"reindex\",\"description\":\"d\",\"default_member_permissions\":\"32\"}]");
+
+    assertThat(schemas.validate(global, body)).isEmpty();
+    assertThat(schemas.validate(guild, body)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          POST | /channels/42/messages | {"content":5}
+          POST | /channels/42/messages | {"content":"Hi","flags":"64"}
+          POST | /channels/42/messages | {"content":"Hi","message_reference":{"message_id":"12a"}}
+          POST | /channels/42/messages | {"content":"Hi","message_reference":{"message_id":-12}}
+          POST | /channels/42/messages | {"content":"Hi","message_reference":{"message_id":1.5}}
+          POST | /channels/42/messages | {"content":"Hi","message_reference":{"message_id":true}}
+          PUT  | /applications/1/commands | [{"name":"a","description":"d","default_member_permissions":"Manage Server"}]
+          PUT  | /applications/1/commands | [{"name":"a","description":"d","default_member_permissions":"-32"}]
+          PUT  | /applications/1/commands | [{"name":"a","description":"d","default_member_permissions":true}]
+          PUT  | /applications/1/commands | [{"name":"a","description":"d","type":"1"}]
+          PUT  | /applications/1/commands | [{"name":12,"description":"d"}]
+          """)
+  @DisplayName("Every other type error is still a schema violation")
+  void otherTypeErrorsAreStillFlagged(String method, String path, String body) throws Exception {
+    var route = schemas.route(method, path).orElseThrow();
+
+    var errors = schemas.validate(route, JSON.readTree(body));
+
+    assertThat(errors).as("errors of %s", body).isNotEmpty();
   }
 }
