@@ -9,8 +9,9 @@ import java.util.Set;
  * NATO Secretary General Mark Rutte"). Pronouns and descriptions ("he", "the secretary") resolve to
  * the most recent compatible person named before them.
  *
- * <p>An attribution can be found yet name nobody ("a spokesman said", "the report said"): that
- * still settles the quote, so no fallback may then pin it on the previous speaker.
+ * <p>An attribution can be found yet name nobody ("the report said"): that still settles the quote,
+ * so no fallback may then pin it on the previous speaker. An unnamed person ("a spokesman said") is
+ * reported as described.
  */
 final class SpeakerAttributor {
 

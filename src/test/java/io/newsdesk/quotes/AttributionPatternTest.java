@@ -4,6 +4,7 @@ import static io.newsdesk.quotes.QuoteExtractorSeedTest.quoteStarting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,6 +66,37 @@ final class AttributionPatternTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @DisplayName("an unnamed speaker is reported as the article describes them")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "indefinite description after the verb | Jane Doe spoke. “We will win,” said an Ohio"
+            + " Democrat. | an Ohio Democrat",
+        "'one' description after the verb | “We will win,” said one Utah Republican. | one Utah"
+            + " Republican",
+        "description before the verb | “We will win,” another Ohio Republican added. | another"
+            + " Ohio Republican",
+        "description opening the sentence | A Vermont official said: “We will win.” | A Vermont"
+            + " official",
+        "definite description fitting nobody named | Jane Doe spoke. “We will win,” the Idaho"
+            + " senator said. | the Idaho senator",
+        "definite description before a colon | At the rally, the Doe supporter retorted: “We"
+            + " will win.” | the Doe supporter",
+      })
+  void described(String pattern, String text, String speaker) {
+    assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
+        .contains(speaker);
+  }
+
+  @Test
+  @DisplayName("a description fitting a named person's role is that person")
+  void descriptionResolvedToRole() {
+    String text = "Idaho Senator Jane Doe spoke. “We will win,” the senator said.";
+    assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
+        .contains("Jane Doe");
+  }
+
+  @ParameterizedTest(name = "{0}")
   @DisplayName("the quote starting 'We will win' is attributed to nobody")
   @CsvSource(
       delimiter = '|',
@@ -73,6 +105,8 @@ final class AttributionPatternTest {
             + " win.” | ",
         "colon after a capitalised word that is no person | Jane Doe spoke. Wait, it gets"
             + " better: “We will win.” | ",
+        "a description that is no person | Jane Doe spoke. “We will win,” the report said. | ",
+        "an indefinite thing | Jane Doe spoke. “We will win,” a statement said. | ",
       })
   void unattributed(String pattern, String text, String ignored) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
