@@ -59,12 +59,15 @@ final class SubjectPhrases {
       return extendOverRoles(nameRunEnd(k, hi), hi);
     }
     if (isDeterminer(t)) {
-      for (int j = k + 1; j < hi && j <= k + 6 && tokens.get(j).isWord(); j++) {
+      // "a prominent Republican National Committee member who …": up to the last person noun
+      // before a function word, a verb or punctuation ends the description.
+      int end = k;
+      for (int j = k + 1; j < hi && j <= k + 6 && isDescriptive(j); j++) {
         if (NameWords.PERSON_NOUNS.contains(tokens.get(j).lower())) {
-          return j + 1;
+          end = j + 1;
         }
       }
-      return k;
+      return end;
     }
     return t.isLowerCaseWord() ? describedNameEnd(k, hi) : k;
   }
@@ -248,6 +251,13 @@ final class SubjectPhrases {
       }
     }
     return true;
+  }
+
+  private boolean isDescriptive(int k) {
+    Token t = tokens.get(k);
+    return t.isWord()
+        && (t.isCapitalized() || t.is("former") || !NameWords.FUNCTION_WORDS.contains(t.text()))
+        && !tokens.isVerb(k);
   }
 
   /** "party boss", "state director": no preposition, pronoun or verb ("Trump of Clinton"). */

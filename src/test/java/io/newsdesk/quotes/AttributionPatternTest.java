@@ -72,8 +72,10 @@ final class AttributionPatternTest {
       value = {
         "indefinite description after the verb | Jane Doe spoke. “We will win,” said an Ohio"
             + " Democrat. | an Ohio Democrat",
-        "'one' description after the verb | “We will win,” said one Utah Republican. | one Utah"
-            + " Republican",
+        "'one' description after the verb | “We will win,” said one New Mexico Republican. | one"
+            + " New Mexico Republican",
+        "description ending before a relative clause | “We will win,” said a former Ohio party"
+            + " member who backs Doe. | a former Ohio party member",
         "description before the verb | “We will win,” another Ohio Republican added. | another"
             + " Ohio Republican",
         "description opening the sentence | A Vermont official said: “We will win.” | A Vermont"
