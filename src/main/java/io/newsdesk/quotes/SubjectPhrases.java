@@ -165,6 +165,13 @@ final class SubjectPhrases {
       return -1;
     }
     Token t = tokens.get(k);
+    if (t.is(",") && k - 1 >= lo && tokens.get(k - 1).is(")")) {
+      // "Gov. John Kasich (R-OH), said": the comma closes the party tag, not an apposition.
+      int named = skipBackOverAdjuncts(lo, k - 1);
+      if (named >= lo && named < k - 1 && tokens.get(named).isCapitalized()) {
+        return nameRunStart(lo, named);
+      }
+    }
     if (t.is(",")) {
       for (int j = k - 1; j >= lo && j >= k - 8; j--) {
         if (tokens.get(j).is(",")) {
@@ -284,7 +291,7 @@ final class SubjectPhrases {
     return j;
   }
 
-  private int nameRunStart(int lo, int k) {
+  int nameRunStart(int lo, int k) {
     int j = k;
     while (j - 1 >= lo) {
       Token t = tokens.get(j - 1);

@@ -41,6 +41,15 @@ final class AttributionPatternTest {
             + " comments, telling reporters, “We will win.” | Jane Doe",
         "phrasal reporting verb | Jane Doe spoke. “We will win,” Doe shot back. | Jane Doe",
         "verb missing from the lexicon | Jane Doe thanked him for “We will win.” | Jane Doe",
+        "name and colon ending a sentence about something else | The result did not surprise"
+            + " party pollster Jane Doe: “We will win.” | Jane Doe",
+        "name and colon after a heading and a dash | Pollsters agree - Jane Doe: “We will win.”"
+            + " | Jane Doe",
+        "no space after the full stop ending the attribution | “We will win,” Jane Doe"
+            + " said.Doe left early. | Jane Doe",
+        "doubled opening marks | \"“We will win,” Jane Doe said before she left.\" | Jane Doe",
+        "party tag and comma before the verb | In Ohio, after the vote, Gov. Jane Doe (R-OH),"
+            + " said, “We will win.” | Jane Doe",
       })
   void named(String pattern, String text, String speaker) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
