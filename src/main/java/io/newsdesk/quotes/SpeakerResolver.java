@@ -30,7 +30,7 @@ final class SpeakerResolver {
     if (to - from == 1 && NameWords.PRONOUNS.contains(first.lower())) {
       return Attribution.of(names.lastPersonBefore(first.start()));
     }
-    if (SubjectPhrases.INDEFINITE.contains(first.lower())) {
+    if (SubjectWords.INDEFINITE.contains(first.lower())) {
       return description(from, to);
     }
     if (first.lower().equals("the") && !last.isCapitalized()) {
