@@ -146,6 +146,11 @@ final class SubjectPhrases {
     if (t.is(",")) {
       for (int j = k - 1; j >= lo && j >= k - 8; j--) {
         if (tokens.get(j).is(",")) {
+          if (SubjectWords.isPartyTag(tokens, j + 1, k)
+              && j - 1 >= lo
+              && tokens.get(j - 1).isCapitalized()) {
+            return nameRunStart(lo, j - 1); // "Sen. Ron Johnson, R-Wis., said"
+          }
           if (j + 1 < k
               && nameRunEnd(j + 1, k) == k
               && !SubjectWords.isDeterminer(tokens.get(j + 1))) {

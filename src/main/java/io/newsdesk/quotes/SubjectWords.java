@@ -1,9 +1,12 @@
 package io.newsdesk.quotes;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Word lists and single-token tests that tell where a subject phrase starts and ends. */
 final class SubjectWords {
+
+  private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
 
   private SubjectWords() {}
 
@@ -51,6 +54,19 @@ final class SubjectWords {
     return NameWords.FUNCTION_WORDS.contains(w)
         && !NameWords.PRONOUNS.contains(w)
         && !NameWords.ROLE_WORDS.contains(w);
+  }
+
+  /** Whether tokens {@code [from, to)} are a party tag such as "R-Wis." or "D-N.Y.". */
+  static boolean isPartyTag(ArticleTokens tokens, int from, int to) {
+    if (from >= to || !PARTY_TAG.matcher(tokens.get(from).text()).matches()) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (!tokens.get(k).is(".")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isDeterminer(Token t) {

@@ -48,6 +48,10 @@ final class AttributionPatternTest {
         "no space after the full stop ending the attribution | “We will win,” Jane Doe"
             + " said.Doe left early. | Jane Doe",
         "doubled opening marks | \"“We will win,” Jane Doe said before she left.\" | Jane Doe",
+        "as the speaker put it | As party leader Jane Doe put it, “We will win.” | Jane Doe",
+        "party tag between commas | Sen. Jane Doe, R-Ohio, said in a column, “We will win.”"
+            + " | Jane Doe",
+        "inverted verb of reaction | Jane Doe spoke. “We will win,” reacted Doe. | Jane Doe",
         "party tag and comma before the verb | In Ohio, after the vote, Gov. Jane Doe (R-OH),"
             + " said, “We will win.” | Jane Doe",
       })
