@@ -61,9 +61,12 @@ final class ArticleTokens {
       return false;
     }
     if (!verbs.contains(t.text())) {
-      return PHRASAL_HEADS.contains(t.text())
-          && k + 1 < tokens.size()
-          && PHRASAL_PARTICLES.contains(tokens.get(k + 1).text()); // "went on", "shot back"
+      if (k + 1 >= tokens.size()) {
+        return false;
+      }
+      String next = tokens.get(k + 1).text();
+      return PHRASAL_HEADS.contains(t.text()) && PHRASAL_PARTICLES.contains(next) // "shot back"
+          || (t.is("put") || t.is("puts")) && next.equals("it"); // "as Cornyn put it"
     }
     if (k == 0) {
       return true;

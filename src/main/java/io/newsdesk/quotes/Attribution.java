@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * The outcome of reading the text around one quote: {@code found} when the text says who spoke,
- * named or not ("a spokesman said" is found but names nobody, and no fallback may then pin the
- * quote on the previous speaker).
+ * named or not ("a spokesman said" is found with the speaker "a spokesman"; "the report said" is
+ * found but names nobody, and no fallback may then pin the quote on the previous speaker).
  */
 record Attribution(boolean found, Optional<String> speaker) {
 

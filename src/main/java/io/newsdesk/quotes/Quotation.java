@@ -12,8 +12,10 @@ import java.util.Optional;
  * said") inside the text the bot presents as someone's verbatim words. A quote running over several
  * paragraphs likewise gives one quotation per paragraph.
  *
- * @param speaker the canonical full name of the speaker within the article, empty when the article
- *     does not say clearly who it is
+ * @param speaker the canonical full name of the speaker within the article; when the article only
+ *     describes the speaker ("a Nevada Democrat", "the Idaho senator") and the description fits
+ *     nobody it names, that description word for word; empty when the article does not say clearly
+ *     who it is, or names a thing ("the report said")
  * @param role the role the article gives the speaker ("US Defense Secretary"), empty when none
  */
 public record Quotation(

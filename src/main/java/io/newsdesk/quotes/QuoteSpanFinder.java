@@ -63,7 +63,9 @@ final class QuoteSpanFinder {
           }
         } else if (c == STRAIGHT) {
           if (openAt < 0) {
-            if (opensHere(para, i)) {
+            // "“…”: a straight mark doubling a curly one; the curly mark opens the quote.
+            boolean doubled = i + 1 < para.length() && para.charAt(i + 1) == OPEN_CURLY;
+            if (!doubled && opensHere(para, i)) {
               openAt = i;
               openMark = c;
               if (!continuesChain || i > 0) {

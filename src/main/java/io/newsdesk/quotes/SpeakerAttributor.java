@@ -9,8 +9,9 @@ import java.util.Set;
  * NATO Secretary General Mark Rutte"). Pronouns and descriptions ("he", "the secretary") resolve to
  * the most recent compatible person named before them.
  *
- * <p>An attribution can be found yet name nobody ("a spokesman said", "the report said"): that
- * still settles the quote, so no fallback may then pin it on the previous speaker.
+ * <p>An attribution can be found yet name nobody ("the report said"): that still settles the quote,
+ * so no fallback may then pin it on the previous speaker. An unnamed person ("a spokesman said") is
+ * reported as described.
  */
 final class SpeakerAttributor {
 
@@ -100,6 +101,10 @@ final class SpeakerAttributor {
         return inverted;
       }
     }
+    Attribution introduced = nameBeforeColon(lo, hi);
+    if (introduced.found()) {
+      return introduced;
+    }
     for (int v = hi - 1; v >= lo; v--) {
       if (!tokens.isVerb(v)) {
         continue;
@@ -161,6 +166,30 @@ final class SpeakerAttributor {
       }
     }
     return Attribution.NONE;
+  }
+
+  /**
+   * "… doesn’t surprise Republican pollster Daron Shaw: “…”", "Pollsters agree - Carl Bialik: “…”":
+   * a person's name right before the colon that introduces the quote, opening the sentence or
+   * following a dash or a role noun. After a verb or a preposition the name is whom the words are
+   * about or addressed to ("Trump told Clinton: “…”"), so that is left to other rules.
+   */
+  private Attribution nameBeforeColon(int lo, int hi) {
+    if (hi - lo < 2 || !tokens.get(hi - 1).is(":") || !tokens.get(hi - 2).isCapitalized()) {
+      return Attribution.NONE;
+    }
+    int start = phrases.nameRunStart(lo, hi - 2);
+    if (start == lo || phrases.nameRunEnd(start, hi - 1) != hi - 1) {
+      return Attribution.NONE; // a whole clause of names is the "Hegseth: “…”" rule's
+    }
+    Token before = tokens.get(start - 1);
+    boolean introduces =
+        ArticleTokens.isDash(before)
+            || before.isLowerCaseWord()
+                && !tokens.isVerb(start - 1)
+                && (NameWords.PERSON_NOUNS.contains(before.text())
+                    || NameWords.ROLE_WORDS.contains(before.text()));
+    return introduces ? resolver.resolvePerson(start, hi - 1) : Attribution.NONE;
   }
 
   /**

@@ -4,9 +4,11 @@ import java.util.Optional;
 
 /**
  * Decides whom a subject phrase refers to: a pronoun or "the secretary" is the most recent
- * compatible person named before it, a name is the person the article names so, an indefinite or
- * possessive phrase ("a spokesman", "Trump’s campaign") names nobody, and a capitalised phrase
- * naming no person is an organisation.
+ * compatible person named before it, a name is the person the article names so, and a capitalised
+ * phrase naming no person is an organisation. A description of a person that fits nobody named ("a
+ * Nevada Democrat", "the Idaho senator") is itself the speaker, word for word: it is what the
+ * article says. A possessive phrase or a description of a thing ("Trump’s campaign", "the report")
+ * names nobody.
  */
 final class SpeakerResolver {
 
@@ -28,8 +30,8 @@ final class SpeakerResolver {
     if (to - from == 1 && NameWords.PRONOUNS.contains(first.lower())) {
       return Attribution.of(names.lastPersonBefore(first.start()));
     }
-    if (SubjectPhrases.INDEFINITE.contains(first.lower())) {
-      return Attribution.UNNAMED;
+    if (SubjectWords.INDEFINITE.contains(first.lower())) {
+      return description(from, to);
     }
     if (first.lower().equals("the") && !last.isCapitalized()) {
       String head = last.lower();
@@ -37,8 +39,9 @@ final class SpeakerResolver {
         return Attribution.UNNAMED;
       }
       // "the secretary" is the most recent person whose role fits; a guess beyond that could
-      // name the wrong person, so the speaker then stays unknown.
-      return Attribution.of(names.lastPersonWithRole(head, first.start()));
+      // name the wrong person, so the description then stands for the speaker.
+      Optional<String> named = names.lastPersonWithRole(head, first.start());
+      return named.isPresent() ? Attribution.of(named) : description(from, to);
     }
     Optional<String> person = names.personAt(first.start(), last.end());
     if (person.isPresent()) {
@@ -61,6 +64,16 @@ final class SpeakerResolver {
     return person.isPresent() && names.isPerson(person.get())
         ? resolve(from, to)
         : Attribution.NONE;
+  }
+
+  /** "a Nevada Democrat": the words of a description whose head is a person, else nobody. */
+  private Attribution description(int from, int to) {
+    Token head = tokens.get(to - 1);
+    if (!head.isWord() || !NameWords.PERSON_NOUNS.contains(head.lower())) {
+      return Attribution.UNNAMED;
+    }
+    return Attribution.of(
+        Optional.of(tokens.text().substring(tokens.get(from).start(), head.end())));
   }
 
   /** "Breitbart News responded": a capitalised subject naming no person is an organisation. */

@@ -1,7 +1,5 @@
 package io.newsdesk.quotes;
 
-import java.util.Set;
-
 /**
  * Finds the boundaries of the noun phrase that names a speaker: a pronoun, a name with any roles
  * around it ("Clinton’s top foreign policy aide Jake Sullivan") or a description ("the secretary").
@@ -12,36 +10,6 @@ final class SubjectPhrases {
   static final int MAX_ROLE_WORDS = 5;
   private static final int MAX_DESCRIBED_NAME = 12;
   private static final int MAX_INTRO_WORDS = 10;
-  static final Set<String> INDEFINITE =
-      Set.of("a", "an", "another", "one", "some", "other", "several", "many", "two", "three");
-  private static final Set<String> ADVERBS =
-      Set.of(
-          "also",
-          "later",
-          "then",
-          "again",
-          "once",
-          "has",
-          "had",
-          "have",
-          "previously",
-          "recently",
-          "further",
-          "repeatedly",
-          "reportedly",
-          "simply",
-          "flatly",
-          "first",
-          "quickly",
-          "often",
-          "never",
-          "would",
-          "will",
-          "earlier",
-          "even",
-          "publicly",
-          "privately");
-  private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "del");
 
   private final ArticleTokens tokens;
 
@@ -55,16 +23,19 @@ final class SubjectPhrases {
     if (NameWords.PRONOUNS.contains(t.lower()) && !t.isCapitalized() || t.is("He") || t.is("She")) {
       return k + 1;
     }
-    if (t.isWord() && t.isCapitalized() && !isDeterminer(t)) {
+    if (t.isWord() && t.isCapitalized() && !SubjectWords.isDeterminer(t)) {
       return extendOverRoles(nameRunEnd(k, hi), hi);
     }
-    if (isDeterminer(t)) {
-      for (int j = k + 1; j < hi && j <= k + 6 && tokens.get(j).isWord(); j++) {
+    if (SubjectWords.isDeterminer(t)) {
+      // "a prominent Republican National Committee member who …": up to the last person noun
+      // before a function word, a verb or punctuation ends the description.
+      int end = k;
+      for (int j = k + 1; j < hi && j <= k + 6 && isDescriptive(j); j++) {
         if (NameWords.PERSON_NOUNS.contains(tokens.get(j).lower())) {
-          return j + 1;
+          end = j + 1;
         }
       }
-      return k;
+      return end;
     }
     return t.isLowerCaseWord() ? describedNameEnd(k, hi) : k;
   }
@@ -102,7 +73,7 @@ final class SubjectPhrases {
   int[] clauseSubject(int lo, int hi) {
     int start = lo;
     Token first = tokens.get(lo);
-    if (isIntroWord(first)) {
+    if (SubjectWords.isIntroWord(first)) {
       start = -1;
       for (int k = lo + 1; k < hi && k <= lo + MAX_INTRO_WORDS; k++) {
         if (tokens.get(k).is(",")) {
@@ -117,7 +88,10 @@ final class SubjectPhrases {
     Token t = tokens.get(start);
     boolean person =
         NameWords.PRONOUNS.contains(t.lower())
-            || t.isWord() && t.isCapitalized() && !isIntroWord(t) && !t.text().endsWith("ing");
+            || t.isWord()
+                && t.isCapitalized()
+                && !SubjectWords.isIntroWord(t)
+                && !t.text().endsWith("ing");
     if (!person) {
       return null;
     }
@@ -162,10 +136,24 @@ final class SubjectPhrases {
       return -1;
     }
     Token t = tokens.get(k);
+    if (t.is(",") && k - 1 >= lo && tokens.get(k - 1).is(")")) {
+      // "Gov. John Kasich (R-OH), said": the comma closes the party tag, not an apposition.
+      int named = skipBackOverAdjuncts(lo, k - 1);
+      if (named >= lo && named < k - 1 && tokens.get(named).isCapitalized()) {
+        return nameRunStart(lo, named);
+      }
+    }
     if (t.is(",")) {
       for (int j = k - 1; j >= lo && j >= k - 8; j--) {
         if (tokens.get(j).is(",")) {
-          if (j + 1 < k && nameRunEnd(j + 1, k) == k && !isDeterminer(tokens.get(j + 1))) {
+          if (SubjectWords.isPartyTag(tokens, j + 1, k)
+              && j - 1 >= lo
+              && tokens.get(j - 1).isCapitalized()) {
+            return nameRunStart(lo, j - 1); // "Sen. Ron Johnson, R-Wis., said"
+          }
+          if (j + 1 < k
+              && nameRunEnd(j + 1, k) == k
+              && !SubjectWords.isDeterminer(tokens.get(j + 1))) {
             return j + 1; // "Carson’s business manager, Armstrong Williams, stated"
           }
           return j - 1 >= lo && tokens.get(j - 1).isCapitalized() ? nameRunStart(lo, j - 1) : -1;
@@ -179,9 +167,10 @@ final class SubjectPhrases {
     if (t.isWord() && t.isCapitalized() || t.is(".") && k > lo && tokens.get(k - 1).isWord()) {
       return nameRunStart(lo, k);
     }
-    if (t.isLowerCaseWord() && (NameWords.PERSON_NOUNS.contains(t.lower()) || plural(t))) {
+    if (t.isLowerCaseWord()
+        && (NameWords.PERSON_NOUNS.contains(t.lower()) || SubjectWords.plural(t))) {
       for (int j = k; j >= lo && j >= k - 5 && tokens.get(j).isWord(); j--) {
-        if (isDeterminer(tokens.get(j))) {
+        if (SubjectWords.isDeterminer(tokens.get(j))) {
           return j;
         }
       }
@@ -205,7 +194,8 @@ final class SubjectPhrases {
   private int skipBackOverAdjuncts(int lo, int k) {
     for (int guard = 0; guard < 4 && k >= lo; guard++) {
       Token t = tokens.get(k);
-      if (ADVERBS.contains(t.lower()) || t.isLowerCaseWord() && t.text().endsWith("ly")) {
+      if (SubjectWords.ADVERBS.contains(t.lower())
+          || t.isLowerCaseWord() && t.text().endsWith("ly")) {
         k--;
       } else if (t.is(")")) {
         int j = k - 1;
@@ -250,6 +240,13 @@ final class SubjectPhrases {
     return true;
   }
 
+  private boolean isDescriptive(int k) {
+    Token t = tokens.get(k);
+    return t.isWord()
+        && (t.isCapitalized() || t.is("former") || !NameWords.FUNCTION_WORDS.contains(t.text()))
+        && !tokens.isVerb(k);
+  }
+
   /** "party boss", "state director": no preposition, pronoun or verb ("Trump of Clinton"). */
   private boolean onlyDescriptiveWords(int from, int to) {
     for (int k = from; k < to; k++) {
@@ -265,7 +262,7 @@ final class SubjectPhrases {
     while (j < hi) {
       Token t = tokens.get(j);
       boolean dot = t.is(".") && j > k && tokens.get(j - 1).end() == t.start();
-      if (t.isWord() && (t.isCapitalized() || isParticle(t)) || dot) {
+      if (t.isWord() && (t.isCapitalized() || SubjectWords.isParticle(t)) || dot) {
         j++;
       } else {
         break;
@@ -274,11 +271,13 @@ final class SubjectPhrases {
     return j;
   }
 
-  private int nameRunStart(int lo, int k) {
+  int nameRunStart(int lo, int k) {
     int j = k;
     while (j - 1 >= lo) {
       Token t = tokens.get(j - 1);
-      if (t.isWord() && t.isCapitalized() || t.is(".") || t.isWord() && isParticle(t)) {
+      if (t.isWord() && t.isCapitalized()
+          || t.is(".")
+          || t.isWord() && SubjectWords.isParticle(t)) {
         j--;
       } else {
         break;
@@ -288,28 +287,5 @@ final class SubjectPhrases {
       j++;
     }
     return j;
-  }
-
-  private static boolean plural(Token t) {
-    return switch (t.lower()) {
-      case "officials", "aides", "sources", "advisers", "spokesmen", "experts", "critics" -> true;
-      default -> false;
-    };
-  }
-
-  /** "In", "After", "Still": a word opening an introductory phrase, not a title like "Rep.". */
-  private static boolean isIntroWord(Token t) {
-    String w = t.lower();
-    return NameWords.FUNCTION_WORDS.contains(w)
-        && !NameWords.PRONOUNS.contains(w)
-        && !NameWords.ROLE_WORDS.contains(w);
-  }
-
-  static boolean isDeterminer(Token t) {
-    return t.lower().equals("the") || INDEFINITE.contains(t.lower());
-  }
-
-  private static boolean isParticle(Token t) {
-    return t.isLowerCaseWord() && PARTICLES.contains(t.text());
   }
 }

@@ -33,8 +33,8 @@ record Token(String text, int start, int end, boolean possessive) {
 
   /**
    * Splits {@code text[from, to)} into tokens. Words keep inner dots, apostrophes and hyphens
-   * ("U.S", "O'Rourke", "R-Texas"); a possessive "’s" is cut off and flagged. Whitespace is
-   * dropped.
+   * ("U.S", "O'Rourke", "R-Texas"), but a full stop missing its space ends a word ("said.Trump"); a
+   * possessive "’s" is cut off and flagged. Whitespace is dropped.
    */
   static List<Token> tokenize(String text, int from, int to) {
     List<Token> tokens = new ArrayList<>();
@@ -49,7 +49,10 @@ record Token(String text, int start, int end, boolean possessive) {
           char d = text.charAt(j);
           if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
             j++;
-          } else if (isJoiner(d) && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+          } else if (isJoiner(d)
+              && j + 1 < to
+              && Character.isLetterOrDigit(text.charAt(j + 1))
+              && !missingSpace(text, j)) {
             j += 2;
           } else {
             break;
@@ -72,6 +75,13 @@ record Token(String text, int start, int end, boolean possessive) {
       }
     }
     return tokens;
+  }
+
+  /** "said.Trump": a full stop between a lower-case word and a capital lacks its space. */
+  private static boolean missingSpace(String text, int dot) {
+    return text.charAt(dot) == '.'
+        && Character.isLowerCase(text.charAt(dot - 1))
+        && Character.isUpperCase(text.charAt(dot + 1));
   }
 
   private static boolean isApostrophe(char c) {

@@ -4,6 +4,7 @@ import static io.newsdesk.quotes.QuoteExtractorSeedTest.quoteStarting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,6 +41,19 @@ final class AttributionPatternTest {
             + " comments, telling reporters, “We will win.” | Jane Doe",
         "phrasal reporting verb | Jane Doe spoke. “We will win,” Doe shot back. | Jane Doe",
         "verb missing from the lexicon | Jane Doe thanked him for “We will win.” | Jane Doe",
+        "name and colon ending a sentence about something else | The result did not surprise"
+            + " party pollster Jane Doe: “We will win.” | Jane Doe",
+        "name and colon after a heading and a dash | Pollsters agree - Jane Doe: “We will win.”"
+            + " | Jane Doe",
+        "no space after the full stop ending the attribution | “We will win,” Jane Doe"
+            + " said.Doe left early. | Jane Doe",
+        "doubled opening marks | \"“We will win,” Jane Doe said before she left.\" | Jane Doe",
+        "as the speaker put it | As party leader Jane Doe put it, “We will win.” | Jane Doe",
+        "party tag between commas | Sen. Jane Doe, R-Ohio, said in a column, “We will win.”"
+            + " | Jane Doe",
+        "inverted verb of reaction | Jane Doe spoke. “We will win,” reacted Doe. | Jane Doe",
+        "party tag and comma before the verb | In Ohio, after the vote, Gov. Jane Doe (R-OH),"
+            + " said, “We will win.” | Jane Doe",
       })
   void named(String pattern, String text, String speaker) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
@@ -65,6 +79,39 @@ final class AttributionPatternTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @DisplayName("an unnamed speaker is reported as the article describes them")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "indefinite description after the verb | Jane Doe spoke. “We will win,” said an Ohio"
+            + " Democrat. | an Ohio Democrat",
+        "'one' description after the verb | “We will win,” said one New Mexico Republican. | one"
+            + " New Mexico Republican",
+        "description ending before a relative clause | “We will win,” said a former Ohio party"
+            + " member who backs Doe. | a former Ohio party member",
+        "description before the verb | “We will win,” another Ohio Republican added. | another"
+            + " Ohio Republican",
+        "description opening the sentence | A Vermont official said: “We will win.” | A Vermont"
+            + " official",
+        "definite description fitting nobody named | Jane Doe spoke. “We will win,” the Idaho"
+            + " senator said. | the Idaho senator",
+        "definite description before a colon | At the rally, the Doe supporter retorted: “We"
+            + " will win.” | the Doe supporter",
+      })
+  void described(String pattern, String text, String speaker) {
+    assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
+        .contains(speaker);
+  }
+
+  @Test
+  @DisplayName("a description fitting a named person's role is that person")
+  void descriptionResolvedToRole() {
+    String text = "Idaho Senator Jane Doe spoke. “We will win,” the senator said.";
+    assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
+        .contains("Jane Doe");
+  }
+
+  @ParameterizedTest(name = "{0}")
   @DisplayName("the quote starting 'We will win' is attributed to nobody")
   @CsvSource(
       delimiter = '|',
@@ -73,6 +120,8 @@ final class AttributionPatternTest {
             + " win.” | ",
         "colon after a capitalised word that is no person | Jane Doe spoke. Wait, it gets"
             + " better: “We will win.” | ",
+        "a description that is no person | Jane Doe spoke. “We will win,” the report said. | ",
+        "an indefinite thing | Jane Doe spoke. “We will win,” a statement said. | ",
       })
   void unattributed(String pattern, String text, String ignored) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())

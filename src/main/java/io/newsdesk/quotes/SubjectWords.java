@@ -1,0 +1,79 @@
+package io.newsdesk.quotes;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Word lists and single-token tests that tell where a subject phrase starts and ends. */
+final class SubjectWords {
+
+  private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
+
+  private SubjectWords() {}
+
+  static final Set<String> INDEFINITE =
+      Set.of("a", "an", "another", "one", "some", "other", "several", "many", "two", "three");
+  static final Set<String> ADVERBS =
+      Set.of(
+          "also",
+          "later",
+          "then",
+          "again",
+          "once",
+          "has",
+          "had",
+          "have",
+          "previously",
+          "recently",
+          "further",
+          "repeatedly",
+          "reportedly",
+          "simply",
+          "flatly",
+          "first",
+          "quickly",
+          "often",
+          "never",
+          "would",
+          "will",
+          "earlier",
+          "even",
+          "publicly",
+          "privately");
+  private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "del");
+
+  static boolean plural(Token t) {
+    return switch (t.lower()) {
+      case "officials", "aides", "sources", "advisers", "spokesmen", "experts", "critics" -> true;
+      default -> false;
+    };
+  }
+
+  /** "In", "After", "Still": a word opening an introductory phrase, not a title like "Rep.". */
+  static boolean isIntroWord(Token t) {
+    String w = t.lower();
+    return NameWords.FUNCTION_WORDS.contains(w)
+        && !NameWords.PRONOUNS.contains(w)
+        && !NameWords.ROLE_WORDS.contains(w);
+  }
+
+  /** Whether tokens {@code [from, to)} are a party tag such as "R-Wis." or "D-N.Y.". */
+  static boolean isPartyTag(ArticleTokens tokens, int from, int to) {
+    if (from >= to || !PARTY_TAG.matcher(tokens.get(from).text()).matches()) {
+      return false;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (!tokens.get(k).is(".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isDeterminer(Token t) {
+    return t.lower().equals("the") || INDEFINITE.contains(t.lower());
+  }
+
+  static boolean isParticle(Token t) {
+    return t.isLowerCaseWord() && PARTICLES.contains(t.text());
+  }
+}
