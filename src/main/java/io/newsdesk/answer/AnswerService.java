@@ -29,17 +29,25 @@ public final class AnswerService {
   /** The rarest words of a very long question are the ones that matter. */
   static final int MAX_TERMS = 48;
 
+  /**
+   * Added to every word's weight, so that in a small index the words every article shares (the
+   * topic itself: "NATO" among NATO stories) still count for something.
+   */
+  static final double IDF_FLOOR = 0.5;
+
   /** Share of shared words above which two excerpts count as the same text. */
   static final double NEAR_DUPLICATE = 0.8;
 
   private final NewsIndex index;
   private final Clock clock;
   private final Synonyms synonyms;
+  private final QuestionWords questionWords;
 
   public AnswerService(NewsIndex index, Clock clock) {
     this.index = index;
     this.clock = clock;
     this.synonyms = Synonyms.load(index.analyzer(), Fields.TEXT);
+    this.questionWords = QuestionWords.load(index.analyzer(), Fields.TEXT);
   }
 
   public Answer ask(String question, AskOptions options) {
@@ -47,7 +55,8 @@ public final class AnswerService {
     if (text.length() > MAX_QUESTION_CHARS) {
       text = text.substring(0, MAX_QUESTION_CHARS);
     }
-    List<QuestionTerms.Token> tokens = QuestionTerms.tokens(index.analyzer(), Fields.TEXT, text);
+    List<QuestionTerms.Token> tokens =
+        questionWords.strip(QuestionTerms.tokens(index.analyzer(), Fields.TEXT, text));
     if (tokens.isEmpty()) {
       return new Answer(text, Answer.Status.NOT_A_QUESTION, List.of());
     }
@@ -157,7 +166,7 @@ public final class AnswerService {
     Map<String, Double> all = new LinkedHashMap<>();
     for (String term : terms) {
       long df = reader.docFreq(new Term(Fields.TEXT, term));
-      all.put(term, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+      all.put(term, IDF_FLOOR + Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
     }
     if (all.size() <= MAX_TERMS) {
       return all;
