@@ -54,6 +54,14 @@ public final class NewsdeskCli {
             commandLine.getErr().println("newsdesk: configuration error: " + e.getMessage());
             return 2;
           }
+          if (e instanceof org.apache.lucene.store.LockObtainFailedException) {
+            commandLine
+                .getErr()
+                .println(
+                    "newsdesk: the index is in use by another Newsdesk process (the bot?): stop it,"
+                        + " or set another index.path");
+            return 2;
+          }
           if (e instanceof UserError) {
             commandLine.getErr().println("newsdesk: " + e.getMessage());
             return 2;

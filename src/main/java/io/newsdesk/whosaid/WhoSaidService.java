@@ -126,6 +126,8 @@ public final class WhoSaidService {
         sources.add(m.quote());
       }
     }
+    // A source a reader can open comes before one without a link; otherwise best match first.
+    sources.sort(Comparator.comparing((QuoteRecord q) -> q.citation().url().isEmpty()));
     return new WhoSaidAnswer(
         phrase,
         speaker.isPresent() ? WhoSaidAnswer.Status.FOUND : WhoSaidAnswer.Status.UNATTRIBUTED,
