@@ -2,12 +2,16 @@ package io.newsdesk.cli;
 
 import io.newsdesk.eval.AskEvaluation;
 import io.newsdesk.eval.WhoSaidEvaluation;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsdesk eval …}: quality and speed figures on evaluation sets. */
@@ -17,17 +21,47 @@ import picocli.CommandLine.Option;
     subcommands = {EvalCommand.Ask.class, EvalCommand.WhoSaid.class})
 final class EvalCommand {
 
-  /** {@code newsdesk eval ask --articles FILE --questions FILE [--k 3]}. */
-  @Command(
-      name = "ask",
-      description = "Index ARTICLES into a fresh index, ask every question, print figures.")
-  static final class Ask implements Callable<Integer> {
+  /** What both evaluations index, and where: a fresh temporary index unless told otherwise. */
+  static final class IndexedArticles {
     @Option(
         names = "--articles",
         required = true,
         paramLabel = "FILE",
         description = "Articles (.jsonl, .jsonl.gz, or a folder).")
     Path articles;
+
+    @Option(
+        names = "--index",
+        paramLabel = "DIR",
+        description =
+            "Keep the index in DIR and reuse it next time (default: a fresh temporary one).")
+    Path keep;
+
+    /** Runs {@code work} with the index folder, deleting it afterwards unless it is kept. */
+    <T> T inIndex(IndexWork<T> work) throws IOException {
+      Path dir = keep != null ? keep : Files.createTempDirectory("newsdesk-eval-");
+      try {
+        return work.run(dir);
+      } finally {
+        if (keep == null) {
+          deleteTree(dir);
+        }
+      }
+    }
+  }
+
+  /** An evaluation run against an index folder. */
+  @FunctionalInterface
+  interface IndexWork<T> {
+    T run(Path indexDir) throws IOException;
+  }
+
+  /** {@code newsdesk eval ask --articles FILE --questions FILE [--k 3]}. */
+  @Command(
+      name = "ask",
+      description = "Index ARTICLES into a fresh index, ask every question, print figures.")
+  static final class Ask implements Callable<Integer> {
+    @Mixin IndexedArticles source;
 
     @Option(
         names = "--questions",
@@ -49,13 +83,6 @@ final class EvalCommand {
     Path missesFile;
 
     @Option(
-        names = "--index",
-        paramLabel = "DIR",
-        description =
-            "Keep the index in DIR and reuse it next time (default: a fresh temporary one).")
-    Path keep;
-
-    @Option(
         names = "--min-coverage",
         defaultValue = "0.3",
         description = "As answer.min-coverage (default ${DEFAULT-VALUE}).")
@@ -63,17 +90,17 @@ final class EvalCommand {
 
     @Override
     public Integer call() throws Exception {
-      Path dir = keep != null ? keep : Files.createTempDirectory("newsdesk-eval-");
-      try (java.io.PrintStream misses =
-          missesFile == null ? null : new java.io.PrintStream(missesFile.toFile(), "UTF-8")) {
+      try (PrintStream misses =
+          missesFile == null
+              ? null
+              : new PrintStream(Files.newOutputStream(missesFile), true, StandardCharsets.UTF_8)) {
         AskEvaluation.Result result =
-            AskEvaluation.run(articles, questions, k, minCoverage, dir, System.out, misses);
+            source.inIndex(
+                dir ->
+                    AskEvaluation.run(
+                        source.articles, questions, k, minCoverage, dir, System.out, misses));
         System.out.println(result.line());
         return 0;
-      } finally {
-        if (keep == null) {
-          deleteTree(dir);
-        }
       }
     }
   }
@@ -83,12 +110,7 @@ final class EvalCommand {
       name = "who-said",
       description = "Index ARTICLES into a fresh index, run every who-said case, print figures.")
   static final class WhoSaid implements Callable<Integer> {
-    @Option(
-        names = "--articles",
-        required = true,
-        paramLabel = "FILE",
-        description = "Articles (.jsonl, .jsonl.gz, or a folder).")
-    Path articles;
+    @Mixin IndexedArticles source;
 
     @Option(
         names = "--cases",
@@ -102,19 +124,15 @@ final class EvalCommand {
 
     @Override
     public Integer call() throws Exception {
-      Path dir = Files.createTempDirectory("newsdesk-eval-");
-      try {
-        WhoSaidEvaluation.Result result =
-            WhoSaidEvaluation.run(articles, cases, dir, System.out, verbose);
-        System.out.println(result.line());
-        return 0;
-      } finally {
-        deleteTree(dir);
-      }
+      WhoSaidEvaluation.Result result =
+          source.inIndex(
+              dir -> WhoSaidEvaluation.run(source.articles, cases, dir, System.out, verbose));
+      System.out.println(result.line());
+      return 0;
     }
   }
 
-  static void deleteTree(Path dir) throws java.io.IOException {
+  static void deleteTree(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
