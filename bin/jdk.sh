@@ -38,3 +38,7 @@ if [ -z "${NEWSDESK_JDK:-}" ]; then
 fi
 export JAVA_HOME=$NEWSDESK_JDK
 export PATH="$JAVA_HOME/bin:$PATH"
+# Maven 3.8/3.9 still use sun.misc.Unsafe through Guice; JDK 24+ warns about it on every run.
+if [ "$(java_major "$JAVA_HOME")" -ge 24 ] && [[ "${MAVEN_OPTS:-}" != *sun-misc-unsafe* ]]; then
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+fi
