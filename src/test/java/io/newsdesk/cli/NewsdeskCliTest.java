@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("The newsdesk command line, run on a temporary copy of the seeds")
 final class NewsdeskCliTest {
@@ -114,6 +116,17 @@ final class NewsdeskCliTest {
         .contains("--as-of")
         .contains("'yesterday'")
         .contains("YYYY-MM-DD");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--excerpts", "--per-article"})
+  @DisplayName(
+      "ask with 0 excerpts or 0 per article exits 2 with a one-line error naming the option")
+  void askWithZeroCount(String option) {
+    Run run = withConfig("ask", option, "0", "Will Ukraine join NATO?");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip().lines()).singleElement().asString().contains(option);
   }
 
   @Test
