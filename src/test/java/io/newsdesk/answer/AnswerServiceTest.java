@@ -105,13 +105,27 @@ final class AnswerServiceTest {
         "The ferry operator will add two night crossings to Saltholm island from December, so that"
             + " nurses on late shifts at the island hospital can get home. The crossings leave the"
             + " mainland pier at midnight and at two in the morning.");
+    write(
+        fixtures,
+        "museum-2024",
+        "Harbour trust keeps the Tessaly lighthouse museum",
+        "2024-01-10",
+        "The Tessaly lighthouse museum is run by the harbour trust, which took it over from the"
+            + " navy in 1998 and keeps the lamp room open to visitors on weekends.");
+    write(
+        fixtures,
+        "museum-2025",
+        "Volunteers take over the Tessaly lighthouse museum",
+        "2025-08-28",
+        "The Tessaly lighthouse museum is now run by a volunteer society, after the harbour trust"
+            + " gave it up this summer; the lamp room stays open to visitors on weekends.");
     try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
       seeds.forEach(seed -> FILES.put(idOf(seed), seed));
     }
     index = NewsIndex.open(dir.resolve("index"));
     IndexReport report = index.updater().update(List.of(fixtures, Path.of("seeds")));
     index.commit();
-    assertThat(report.indexed()).isEqualTo(7);
+    assertThat(report.indexed()).isEqualTo(9);
     answers =
         new AnswerService(
             index,
@@ -230,6 +244,22 @@ final class AnswerServiceTest {
     assertThat(earlier.excerpts())
         .allSatisfy(
             e -> assertThat(e.citation().published().get()).isBefore(LocalDate.of(2025, 1, 2)));
+  }
+
+  @Test
+  @DisplayName(
+      "of two articles that answer alike, the recent one comes first; as-of moves 'recent'")
+  void recentArticleFirst() {
+    String question = "Who runs the Tessaly lighthouse museum?";
+
+    Answer now = ask(question);
+    Answer then = answers.ask(question, DEFAULTS.withAsOf(Optional.of(LocalDate.of(2024, 2, 1))));
+
+    assertThat(now.excerpts().get(0).citation().articleId()).isEqualTo("museum-2025");
+    assertThat(then.excerpts())
+        .extracting(e -> e.citation().articleId())
+        .startsWith("museum-2024")
+        .doesNotContain("museum-2025");
   }
 
   @ParameterizedTest(name = "per article {0}")

@@ -140,6 +140,27 @@ final class NewsdeskCliTest {
   }
 
   @Test
+  @DisplayName("quotes Hegseth lists what Pete Hegseth said")
+  void quotesHegseth() {
+    Run run = withConfig("quotes", "Hegseth");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("What **Pete Hegseth**");
+    assertThat(run.plainOut()).contains(HEGSETH_SENTENCE);
+  }
+
+  @Test
+  @DisplayName("index of a path that does not exist reports it and exits 1")
+  void indexMissingPath() {
+    Path missing = dir.resolve("no-such-folder");
+
+    Run run = withConfig("index", missing.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains(missing + ": unreadable: no such file or folder");
+  }
+
+  @Test
   @DisplayName("sources lists the two seed articles")
   void sources() {
     Run run = withConfig("sources");

@@ -158,6 +158,37 @@ final class ConfigLoaderTest {
         .contains("per-article: must be 1 to 10, was 0");
   }
 
+  @ParameterizedTest(name = "{0}={1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "NEWSDESK_ARTICLES_PATHS|,|articles.paths: give at least one file or folder",
+        "NEWSDESK_ANSWER_MIN_COVERAGE|lots|answer.min-coverage",
+        "NEWSDESK_ANSWER_EXCERPTS|11|answer.excerpts: must be 1 to 10, was 11",
+        "NEWSDESK_INDEX_PATH|'  '|index.path: must name a folder",
+      })
+  @DisplayName("a bad value from the environment names the key like one from the file")
+  void badEnvironmentValues(String variable, String value, String expected) {
+    assertThat(failure(SHIPPED, Map.of(variable, value)).getMessage())
+        .startsWith(SHIPPED.toString())
+        .contains(expected);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''|expected sections",
+        "'- seeds\n- data'|expected sections",
+        "'articles: seeds\nindex:\n  path: x\nanswer:\n  excerpts: 3'|articles",
+      })
+  @DisplayName("a file of the wrong shape names the file and what it expected")
+  void wrongShapes(String yaml, String expected) throws IOException {
+    Files.writeString(file, yaml);
+
+    assertThat(failure(file, Map.of()).getMessage()).startsWith(file.toString()).contains(expected);
+  }
+
   @Test
   @DisplayName("an unknown NEWSDESK_ variable is rejected, naming it")
   void unknownEnvironmentVariable() {
