@@ -172,4 +172,71 @@ final class IndexUpdaterTest {
     assertThat(again.failed()).as("still broken, so still reported").isEqualTo(1);
     assertThat(passagesWith("quinces")).isEqualTo(1);
   }
+
+  private static String jsonLine(String id, String text) {
+    return "{\"id\": \"" + id + "\", \"title\": \"" + id + "\", \"text\": \"" + text + "\"}\n";
+  }
+
+  @Test
+  @DisplayName("a bad line of a JSONL file is skipped with its line number; the other lines index")
+  void badJsonlLineIsSkipped() throws IOException {
+    Path file = articles.resolve("bulk.jsonl");
+    Files.writeString(
+        file,
+        jsonLine("one", "Quinces ripened early in Calloway.")
+            + "{not json\n"
+            + jsonLine("two", "Apricots froze in Calloway."));
+
+    IndexReport report = update();
+
+    assertThat(report.indexed()).isEqualTo(4);
+    assertThat(report.skipped()).isEqualTo(1);
+    assertThat(report.failed()).isZero();
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).hasValue(2);
+              assertThat(p.kind()).isEqualTo(IngestProblem.Kind.BAD_JSON);
+            });
+    assertThat(passagesWith("quinces")).isEqualTo(1);
+    assertThat(passagesWith("apricots")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a JSONL file whose every line becomes unreadable keeps its old version searchable")
+  void jsonlThatBreaksKeepsItsOldVersion() throws IOException {
+    Path file = articles.resolve("bulk.jsonl");
+    Files.writeString(
+        file,
+        jsonLine("one", "Quinces ripened early in Calloway.")
+            + jsonLine("two", "Apricots froze in Calloway."));
+    update();
+
+    Files.writeString(file, "{not json\n{\"id\": \"three\"}\n");
+    IndexReport broken = update();
+
+    assertThat(broken.indexed()).isZero();
+    assertThat(broken.problems()).hasSize(2);
+    assertThat(passagesWith("quinces")).isEqualTo(1);
+    assertThat(passagesWith("apricots")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a configured path that does not exist is reported as failed")
+  void missingPathFails() throws IOException {
+    Path missing = dir.resolve("no-such-folder");
+
+    IndexReport report = index.updater().update(List.of(articles, missing));
+
+    assertThat(report.indexed()).isEqualTo(2);
+    assertThat(report.failed()).isEqualTo(1);
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo(missing.toAbsolutePath());
+              assertThat(p.kind()).isEqualTo(IngestProblem.Kind.UNREADABLE);
+            });
+  }
 }
