@@ -1,0 +1,204 @@
+package io.newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsdesk.render.DiscordMarkdown;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("The newsdesk command line, run on a temporary copy of the seeds")
+final class NewsdeskCliTest {
+  private static final String HEGSETH_SENTENCE =
+      "The United States does not believe that NATO membership for Ukraine is a realistic outcome"
+          + " of a negotiated settlement";
+  private static final String THE_HILL_URL =
+      "https://thehill.com/policy/defense/5140389-hegseth-nato-membership-ukraine-russia/";
+  private static final String NO_MATCH =
+      "I couldn't find anything in the indexed news that answers that";
+
+  @TempDir static Path dir;
+  private static Path config;
+
+  /** What one run printed and returned. */
+  private record Run(int exit, String out, String err) {
+    /** The output as a reader sees it: without bold marks and markdown escapes. */
+    String plainOut() {
+      return DiscordMarkdown.unescape(out.replace("**", ""));
+    }
+  }
+
+  @BeforeAll
+  static void writeConfig() throws IOException {
+    Path articles = Files.createDirectories(dir.resolve("articles"));
+    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+      for (Path seed : seeds.toList()) {
+        Files.copy(seed, articles.resolve(seed.getFileName()));
+      }
+    }
+    String shipped = Files.readString(Path.of("config/newsdesk.yaml"));
+    assertThat(shipped).contains("    - seeds\n").contains("  path: data/index\n");
+    config = dir.resolve("newsdesk.yaml");
+    Files.writeString(
+        config,
+        shipped
+            .replace("    - seeds\n", "    - " + articles.toAbsolutePath() + "\n")
+            .replace("  path: data/index\n", "  path: " + dir.resolve("index") + "\n"));
+  }
+
+  private static Run run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    int exit;
+    try {
+      System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+      exit = NewsdeskCli.run(args);
+    } finally {
+      System.out.flush();
+      System.err.flush();
+      System.setOut(out);
+      System.setErr(err);
+    }
+    return new Run(
+        exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+  }
+
+  private static Run withConfig(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--config";
+    all[1] = config.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return run(all);
+  }
+
+  @Test
+  @DisplayName("ask 'Will Ukraine join NATO?' prints Hegseth's sentence and The Hill's link")
+  void askNato() {
+    Run run = withConfig("ask", "Will Ukraine join NATO?");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.plainOut()).contains(HEGSETH_SENTENCE);
+    assertThat(run.out()).contains("(<" + THE_HILL_URL + ">)");
+  }
+
+  @Test
+  @DisplayName("ask --as-of 2020-01-01 finds nothing published by then and says so")
+  void askAsOfBeforeTheNews() {
+    Run run = withConfig("ask", "--as-of", "2020-01-01", "Will Ukraine join NATO?");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith(NO_MATCH).doesNotContain("thehill.com");
+  }
+
+  @Test
+  @DisplayName("ask --as-of yesterday exits 2 with a one-line error")
+  void askAsOfNotADate() {
+    Run run = withConfig("ask", "--as-of", "yesterday", "Will Ukraine join NATO?");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("--as-of")
+        .contains("'yesterday'")
+        .contains("YYYY-MM-DD");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--excerpts", "--per-article"})
+  @DisplayName(
+      "ask with 0 excerpts or 0 per article exits 2 with a one-line error naming the option")
+  void askWithZeroCount(String option) {
+    Run run = withConfig("ask", option, "0", "Will Ukraine join NATO?");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip().lines()).singleElement().asString().contains(option);
+  }
+
+  @Test
+  @DisplayName("who-said 'We must equalize security assistance to Ukraine' names Mark Rutte")
+  void whoSaidRutte() {
+    Run run = withConfig("who-said", "We must equalize security assistance to Ukraine");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("**Mark Rutte**");
+    assertThat(run.plainOut()).contains("We must equalize security assistance to Ukraine");
+  }
+
+  @Test
+  @DisplayName("quotes Hegseth lists what Pete Hegseth said")
+  void quotesHegseth() {
+    Run run = withConfig("quotes", "Hegseth");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("What **Pete Hegseth**");
+    assertThat(run.plainOut()).contains(HEGSETH_SENTENCE);
+  }
+
+  @Test
+  @DisplayName("index of a path that does not exist reports it and exits 1")
+  void indexMissingPath() {
+    Path missing = dir.resolve("no-such-folder");
+
+    Run run = withConfig("index", missing.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains(missing + ": unreadable: no such file or folder");
+  }
+
+  @Test
+  @DisplayName("sources lists the two seed articles")
+  void sources() {
+    Run run = withConfig("sources");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).contains("2 articles indexed");
+    assertThat(run.out().lines().filter(l -> l.startsWith("• "))).hasSize(2);
+    assertThat(run.out()).contains(THE_HILL_URL);
+  }
+
+  @Test
+  @DisplayName("index of a broken file reports it and exits 1")
+  void indexBrokenFile() throws IOException {
+    Path broken = dir.resolve("broken.md");
+    Files.writeString(broken, "---\ntitle: never closed\n\nSome text.\n");
+
+    Run run = withConfig("index", broken.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("skipped " + broken.toAbsolutePath()).contains("failed 1");
+  }
+
+  @Test
+  @DisplayName("a config with an unknown key exits 2 with one line naming the file and the key")
+  void configWithWrongKey() throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(
+        bad, Files.readString(config).replace("  excerpts: 3\n", "  excerpts: 3\n  exerpts: 4\n"));
+
+    Run run = run("--config", bad.toString(), "ask", "Will Ukraine join NATO?");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains(bad.toString())
+        .contains("answer.exerpts")
+        .contains("unknown key");
+  }
+}
