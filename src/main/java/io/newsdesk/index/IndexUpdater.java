@@ -101,10 +101,15 @@ public final class IndexUpdater {
       counts.fail(e.problem());
       return;
     }
+    lineProblems.forEach(counts::skip);
+    if (articles.get() == 0) {
+      // Not one usable article: what the file held before stays searchable, and the file is
+      // read again next time, so its problems are reported until it is fixed.
+      return;
+    }
     writer.addDocument(Documents.fileRecord(file, hash, articles.get()));
     knownHashes.put(key, hash);
     counts.indexed += articles.get();
-    lineProblems.forEach(counts::skip);
   }
 
   /**
@@ -151,9 +156,6 @@ public final class IndexUpdater {
               }));
     }
     problems.addAll(lineProblems);
-    if (!oldDeleted.get()) {
-      deleteFile(file);
-    }
     if (failure.get() instanceof IOException e) {
       throw e;
     } else if (failure.get() instanceof RuntimeException e) {

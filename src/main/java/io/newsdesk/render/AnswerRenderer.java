@@ -25,21 +25,37 @@ public final class AnswerRenderer {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+  /** Titles are the article's, not quotes: a very long one is shortened on a word end. */
+  static final int TITLE_MAX = 200;
+
   private AnswerRenderer() {}
 
+  static String shorten(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', max - 1);
+    return text.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+  }
+
   public static String render(Answer answer) {
+    return render(answer, MESSAGE_LIMIT);
+  }
+
+  /** The reply in at most {@code limit} characters, for when it shares a message. */
+  public static String render(Answer answer, int limit) {
     return switch (answer.status()) {
       case NOT_A_QUESTION -> NOT_A_QUESTION;
       case NO_MATCH -> NO_MATCH;
-      case ANSWERED -> excerpts(answer.excerpts());
+      case ANSWERED -> excerpts(answer.excerpts(), limit);
     };
   }
 
-  private static String excerpts(List<Excerpt> excerpts) {
+  private static String excerpts(List<Excerpt> excerpts, int limit) {
     StringBuilder out = new StringBuilder();
     for (Excerpt excerpt : excerpts) {
       String source = "— " + citation(excerpt.citation());
-      int room = MESSAGE_LIMIT - out.length() - source.length() - (out.isEmpty() ? 3 : 5);
+      int room = limit - out.length() - source.length() - (out.isEmpty() ? 3 : 5);
       String quote = Quotes.blockQuote(excerpt.text(), excerpt.highlights(), room);
       if (quote.isEmpty()) {
         break;
@@ -51,7 +67,7 @@ public final class AnswerRenderer {
 
   /** Title (linked when the URL is known), publisher and day; unknown parts are left out. */
   public static String citation(Citation citation) {
-    String title = DiscordMarkdown.escape(citation.title());
+    String title = DiscordMarkdown.escape(shorten(citation.title(), TITLE_MAX));
     StringBuilder line = new StringBuilder();
     line.append(
         citation.url().map(url -> "[" + title + "](<" + url + ">)").orElse("*" + title + "*"));

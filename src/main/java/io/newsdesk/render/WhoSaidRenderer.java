@@ -30,7 +30,8 @@ public final class WhoSaidRenderer {
           NOT_A_QUOTE
               + "\n\n"
               + AnswerRenderer.render(
-                  new Answer(answer.phrase(), Answer.Status.ANSWERED, answer.mentions()));
+                  new Answer(answer.phrase(), Answer.Status.ANSWERED, answer.mentions()),
+                  AnswerRenderer.MESSAGE_LIMIT - NOT_A_QUOTE.length() - 2);
       case UNATTRIBUTED ->
           quoteWithSources(UNATTRIBUTED, answer.quote().orElseThrow(), answer.sources());
       case FOUND ->
