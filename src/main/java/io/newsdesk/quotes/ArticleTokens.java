@@ -94,8 +94,8 @@ final class ArticleTokens {
       return true;
     }
     Token next = tokens.get(k + 1);
-    if (next.is(")")) {
-      return false; // "(D-N.Y.)"
+    if (next.is(")") || next.is(",") || next.is(";")) {
+      return false; // "(D-N.Y.)", "Sen. Jane Doe, R-Ohio., said"
     }
     return next.isCapitalized() || !next.isWord();
   }

@@ -54,6 +54,10 @@ final class AttributionPatternTest {
         "inverted verb of reaction | Jane Doe spoke. “We will win,” reacted Doe. | Jane Doe",
         "party tag and comma before the verb | In Ohio, after the vote, Gov. Jane Doe (R-OH),"
             + " said, “We will win.” | Jane Doe",
+        "abbreviated party tag before a comma | “We will win,” Majority Leader Jane Doe, R-Ky.,"
+            + " said. | Jane Doe",
+        "abbreviated state in an apposition | “We will win,” Jane Doe, 41, of Austin, Tex., who"
+            + " joined the survey, said later. | Jane Doe",
       })
   void named(String pattern, String text, String speaker) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
