@@ -497,6 +497,30 @@ final class NameWords {
           "operative",
           "consultant");
 
+  /** Relations that describe a person by whom they belong to ("his wife, Mary Doe"). */
+  static final Set<String> RELATIONS =
+      words(
+          "wife",
+          "husband",
+          "son",
+          "daughter",
+          "mother",
+          "father",
+          "brother",
+          "sister",
+          "friend",
+          "colleague",
+          "neighbor",
+          "partner",
+          "spouse",
+          "staff",
+          "deputy");
+
+  /** Whether a lowercase word names a kind of person: a role, a title or a relation. */
+  static boolean isPersonNoun(String word) {
+    return PERSON_NOUNS.contains(word) || ROLE_WORDS.contains(word) || RELATIONS.contains(word);
+  }
+
   /** Abbreviations followed by a dot that do not end a sentence. */
   static final Set<String> ABBREVIATIONS =
       words(

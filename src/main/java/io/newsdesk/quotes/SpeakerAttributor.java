@@ -72,6 +72,9 @@ final class SpeakerAttributor {
     for (int v = k + 1; v < hi && v <= k + MAX_SUBJECT_DISTANCE; v++) {
       if (tokens.isVerb(v)) {
         int start = phrases.subjectStart(k, v);
+        if (start > k && phrases.isRoleBeforeName(k, start - 1)) {
+          return resolver.resolve(start, phrases.npEnd(start, v)); // "Doe’s aide, Max Roe, said"
+        }
         return start == k || start > k && phrases.onlyWords(k, start, SubjectPhrases.MAX_ROLE_WORDS)
             ? resolver.resolve(k, phrases.npEnd(k, v))
             : Attribution.NONE;
@@ -282,6 +285,10 @@ final class SpeakerAttributor {
   private Attribution subjectAfter(int k, int hi) {
     if (k >= hi) {
       return Attribution.NONE;
+    }
+    int[] named = phrases.nameAfterRole(k, hi);
+    if (named != null) {
+      return resolver.resolve(named[0], named[1]); // "said Doe’s top aide, Max Roe, who …"
     }
     int end = phrases.forwardNpEnd(k, hi);
     return end > k ? resolver.resolve(k, end) : Attribution.NONE;

@@ -39,6 +39,7 @@ final class SubjectWords {
           "even",
           "publicly",
           "privately");
+  static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their");
   private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "del");
 
   static boolean plural(Token t) {

@@ -58,6 +58,18 @@ final class AttributionPatternTest {
             + " said. | Jane Doe",
         "abbreviated state in an apposition | “We will win,” Jane Doe, 41, of Austin, Tex., who"
             + " joined the survey, said later. | Jane Doe",
+        "possessive role before the name after the verb | “We will win,” said Roe’s deputy"
+            + " campaign chief, Jane Doe, who ran the 2008 effort. | Jane Doe",
+        "possessive role before the name and the verb | “We will win,” Ohio Rep. Max Roe’s chief"
+            + " of staff, Jane Doe, told reporters. | Jane Doe",
+        "relation before the name | “We will win,” his wife, Jane Ann Doe, wrote in a letter."
+            + " | Jane Ann Doe",
+        "description and comma before the name | “We will win,” another friend, Jane Doe told"
+            + " the station. | Jane Doe",
+        "possessive pronoun and role after the verb | “We will win,” added his campaign manager"
+            + " Jane Doe, speaking after the rally. | Jane Doe",
+        "role phrase already holding the name | “We will win,” said party voter Jane Doe of"
+            + " Austin, Tex., before the rally. | Jane Doe",
       })
   void named(String pattern, String text, String speaker) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
