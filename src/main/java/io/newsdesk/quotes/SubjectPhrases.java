@@ -75,7 +75,13 @@ final class SubjectPhrases {
   int[] clauseSubject(int lo, int hi) {
     int start = lo;
     Token first = tokens.get(lo);
-    if (SubjectWords.isIntroWord(first)) {
+    boolean conjunction =
+        SubjectWords.CONJUNCTIONS.contains(first.lower())
+            && lo + 1 < hi
+            && tokens.get(lo + 1).isCapitalized();
+    if (conjunction) {
+      start = lo + 1; // "But Sen. Jane Doe, …"
+    } else if (SubjectWords.isIntroWord(first)) {
       start = -1;
       for (int k = lo + 1; k < hi && k <= lo + MAX_INTRO_WORDS; k++) {
         if (tokens.get(k).is(",")) {
@@ -171,6 +177,33 @@ final class SubjectPhrases {
       }
     }
     return null;
+  }
+
+  /**
+   * The preposition right before the name starting at {@code start} ("of The Ledger", "on the
+   * Hill"), or -1.
+   */
+  int prepositionBefore(int lo, int start) {
+    int k = start - 1;
+    if (k > lo && tokens.get(k).is("the")) {
+      k--;
+    }
+    return start > lo && k >= lo && SubjectWords.PREPOSITIONS.contains(tokens.get(k).text())
+        ? k
+        : -1;
+  }
+
+  /** The token after a party tag "(D-Ohio)" starting at {@code k}, or {@code k} without one. */
+  int afterPartyTag(int k, int hi) {
+    if (k >= hi || !tokens.get(k).is("(")) {
+      return k;
+    }
+    for (int j = k + 1; j < hi && j <= k + 8; j++) {
+      if (tokens.get(j).is(")")) {
+        return j + 1;
+      }
+    }
+    return k;
   }
 
   /** The first token of the subject right before the verb at {@code v}, or -1. */

@@ -70,6 +70,23 @@ final class AttributionPatternTest {
             + " Jane Doe, speaking after the rally. | Jane Doe",
         "role phrase already holding the name | “We will win,” said party voter Jane Doe of"
             + " Austin, Tex., before the rally. | Jane Doe",
+        "relative clause between subject and verb | Jane Doe, who phoned Roe shortly after the"
+            + " count was declared, told the crowd, “We will win.” | Jane Doe",
+        "relative clause without its closing comma | “We will win,” Jane Doe, who is chair of"
+            + " the Acme Group said in a statement. | Jane Doe",
+        "description with a relative clause | “We will win,” Jane Doe, the party strategist who"
+            + " founded thelist.com tweeted on Friday. | Jane Doe",
+        "role of an organisation without a closing comma | Jane Doe, president and CEO of Ohio"
+            + " Grocers Association stated, “We will win.” | Jane Doe",
+        "party tag and participle between subject and verb | But Sen. Jane Q. Doe (D-Ohio),"
+            + " noting the size of the crowd, said, “We will win.” | Jane Q Doe",
+        "person of a newspaper | Jane Doe of The Ledger wrote, “We will win.” | Jane Doe",
+        "person of an organisation after the quote | “We will win,” Jane Doe of the Acme"
+            + " Institute told reporters. | Jane Doe",
+        "noun after an indefinite article and a capital | Jane Doe quickly posted a Twitter"
+            + " comment of her own, saying, “We will win.” | Jane Doe",
+        "participle after a place named by a preposition | Jane Doe answered Roe’s question on"
+            + " Facebook writing, “We will win.” | Jane Doe",
       })
   void named(String pattern, String text, String speaker) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
