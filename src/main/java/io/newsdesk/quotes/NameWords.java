@@ -74,6 +74,7 @@ final class NameWords {
           "assistant",
           "whip",
           "lady",
+          "del",
           "pollster",
           "strategist",
           "analyst",
@@ -527,7 +528,7 @@ final class NameWords {
           "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt",
           "adm", "capt", "maj", "cmdr", "rev", "prof", "jr", "sr", "st", "u.s", "u.k", "u.n", "d.c",
           "no", "vs", "inc", "corp", "co", "ft", "mt", "gov", "atty", "supt", "jan", "feb", "aug",
-          "sept", "sep", "oct", "nov", "dec", "r", "d", "i");
+          "sept", "sep", "oct", "nov", "dec", "r", "d", "i", "del");
 
   static final Set<String> PRONOUNS = Set.of("he", "she");
 

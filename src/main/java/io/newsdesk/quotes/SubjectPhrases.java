@@ -208,7 +208,14 @@ final class SubjectPhrases {
 
   /** The first token of the subject right before the verb at {@code v}, or -1. */
   int subjectStart(int lo, int v) {
-    int k = skipBackOverAdjuncts(lo, v - 1);
+    int last = v - 1;
+    if (last > lo && tokens.get(v).text().endsWith("ing")) {
+      String auxiliary = tokens.get(last).text();
+      if (auxiliary.equals("is") || auxiliary.equals("was") || auxiliary.equals("been")) {
+        last--; // "Doe, for her part, is labeling it “…”"
+      }
+    }
+    int k = skipBackOverAdjuncts(lo, last);
     if (k < lo) {
       return -1;
     }

@@ -87,6 +87,11 @@ final class AttributionPatternTest {
             + " comment of her own, saying, “We will win.” | Jane Doe",
         "participle after a place named by a preposition | Jane Doe answered Roe’s question on"
             + " Facebook writing, “We will win.” | Jane Doe",
+        "progressive verb after an aside | Former Ohio Gov. Jane Doe, for her part, is labeling"
+            + " the plan “We will win.” | Jane Doe",
+        "mis-encoded accent inside the name | “We will win,” prosecutor Jane Tr\u00C3\u00A9vidic"
+            + " said. | Jane Tr\u00C3\u00A9vidic",
+        "abbreviated title Del. | “We will win,” Del. Jane Doe said. | Jane Doe",
       })
   void named(String pattern, String text, String speaker) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
