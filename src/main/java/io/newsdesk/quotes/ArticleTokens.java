@@ -11,6 +11,7 @@ final class ArticleTokens {
           "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
           "such", "no", "any", "of");
 
+  private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
   private static final Set<String> PHRASAL_HEADS = Set.of("went", "goes", "shot", "fired", "hit");
   private static final Set<String> PHRASAL_PARTICLES = Set.of("on", "back");
 
@@ -72,6 +73,9 @@ final class ArticleTokens {
       return true;
     }
     Token prev = tokens.get(k - 1);
+    if (k >= 2 && prev.isCapitalized() && INDEFINITE_ARTICLES.contains(tokens.get(k - 2).text())) {
+      return false; // "a Twitter comment", "an NBC report"
+    }
     return !prev.possessive() && !NOUN_MARKERS.contains(prev.lower());
   }
 
@@ -94,8 +98,8 @@ final class ArticleTokens {
       return true;
     }
     Token next = tokens.get(k + 1);
-    if (next.is(")")) {
-      return false; // "(D-N.Y.)"
+    if (next.is(")") || next.is(",") || next.is(";")) {
+      return false; // "(D-N.Y.)", "Sen. Jane Doe, R-Ohio., said"
     }
     return next.isCapitalized() || !next.isWord();
   }

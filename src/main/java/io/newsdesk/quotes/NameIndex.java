@@ -168,7 +168,8 @@ final class NameIndex {
     }
     int lastRole = -1;
     for (int k = 0; k < words.size() - 1; k++) {
-      if (NameWords.ROLE_WORDS.contains(words.get(k).lower())) {
+      Token w = words.get(k);
+      if (NameWords.ROLE_WORDS.contains(w.lower()) && !isParticle(w)) {
         lastRole = k;
       }
     }
@@ -178,7 +179,8 @@ final class NameIndex {
     }
     List<String> parts = new ArrayList<>();
     for (Token t : nameWords) {
-      if (!NameWords.ABBREVIATIONS.contains(t.lower()) || t.text().length() == 1) {
+      boolean title = NameWords.ABBREVIATIONS.contains(t.lower()) && t.isCapitalized();
+      if (!title || t.text().length() == 1) {
         parts.add(t.text());
       }
     }

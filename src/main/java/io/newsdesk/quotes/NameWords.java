@@ -74,6 +74,7 @@ final class NameWords {
           "assistant",
           "whip",
           "lady",
+          "del",
           "pollster",
           "strategist",
           "analyst",
@@ -497,13 +498,37 @@ final class NameWords {
           "operative",
           "consultant");
 
+  /** Relations that describe a person by whom they belong to ("his wife, Mary Doe"). */
+  static final Set<String> RELATIONS =
+      words(
+          "wife",
+          "husband",
+          "son",
+          "daughter",
+          "mother",
+          "father",
+          "brother",
+          "sister",
+          "friend",
+          "colleague",
+          "neighbor",
+          "partner",
+          "spouse",
+          "staff",
+          "deputy");
+
+  /** Whether a lowercase word names a kind of person: a role, a title or a relation. */
+  static boolean isPersonNoun(String word) {
+    return PERSON_NOUNS.contains(word) || ROLE_WORDS.contains(word) || RELATIONS.contains(word);
+  }
+
   /** Abbreviations followed by a dot that do not end a sentence. */
   static final Set<String> ABBREVIATIONS =
       words(
           "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt",
           "adm", "capt", "maj", "cmdr", "rev", "prof", "jr", "sr", "st", "u.s", "u.k", "u.n", "d.c",
           "no", "vs", "inc", "corp", "co", "ft", "mt", "gov", "atty", "supt", "jan", "feb", "aug",
-          "sept", "sep", "oct", "nov", "dec", "r", "d", "i");
+          "sept", "sep", "oct", "nov", "dec", "r", "d", "i", "del");
 
   static final Set<String> PRONOUNS = Set.of("he", "she");
 

@@ -20,6 +20,8 @@ final class SpeakerAttributor {
   private static final Set<String> INVERTING_VERBS =
       Set.of("said", "says", "added", "asked", "wrote", "writes", "continued", "explained");
 
+  private static final Set<String> RELATIVES = Set.of("who", "whose", "whom");
+
   private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
 
   private final ArticleTokens tokens;
@@ -72,6 +74,9 @@ final class SpeakerAttributor {
     for (int v = k + 1; v < hi && v <= k + MAX_SUBJECT_DISTANCE; v++) {
       if (tokens.isVerb(v)) {
         int start = phrases.subjectStart(k, v);
+        if (start > k && phrases.isRoleBeforeName(k, start - 1)) {
+          return resolver.resolve(start, phrases.npEnd(start, v)); // "Doe’s aide, Max Roe, said"
+        }
         return start == k || start > k && phrases.onlyWords(k, start, SubjectPhrases.MAX_ROLE_WORDS)
             ? resolver.resolve(k, phrases.npEnd(k, v))
             : Attribution.NONE;
@@ -120,6 +125,24 @@ final class SpeakerAttributor {
         continue;
       }
       int start = phrases.subjectStart(lo, v);
+      int preposition = phrases.prepositionBefore(lo, start);
+      if (start >= 0 && preposition >= 0) {
+        // "Doe of The Ledger wrote", "Doe replied on Facebook writing": the name after a
+        // preposition is no subject; the clause's subject is further back.
+        Attribution apposed = apposedSubject(lo, v + 1);
+        if (apposed.found()) {
+          return apposed;
+        }
+        if (!tokens.get(preposition).is("of")) {
+          continue;
+        }
+        int head = phrases.nameRunStart(lo, preposition - 1);
+        Attribution owner =
+            head < preposition ? resolver.resolvePerson(head, preposition) : Attribution.NONE;
+        if (owner.found()) {
+          return owner;
+        }
+      }
       if (start >= 0) {
         return resolver.resolve(start, phrases.npEnd(start, v));
       }
@@ -194,18 +217,46 @@ final class SpeakerAttributor {
 
   /**
    * "Name, a long apposition, said": a person's name opening the clause at {@code k}, then a comma,
-   * and a reporting verb right after a later comma before {@code hi}.
+   * and a reporting verb right after a later comma before {@code hi}. Inside a relative clause or a
+   * description ("Doe, who called Roe, told", "Doe, the strategist who founded it tweeted") every
+   * verb is the person's own, so the closing comma may be missing.
    */
   private Attribution apposedSubject(int k, int hi) {
     int[] subject = phrases.clauseSubject(k, hi);
-    if (subject == null || subject[0] != k || !tokens.get(subject[1]).is(",")) {
+    boolean opens =
+        subject != null
+            && (subject[0] == k
+                || subject[0] == k + 1
+                    && SubjectWords.CONJUNCTIONS.contains(tokens.get(k).lower()));
+    if (!opens) {
       return Attribution.NONE;
     }
-    for (int j = subject[1] + 1; j + 1 < hi && j <= subject[1] + MAX_APPOSITION; j++) {
-      if (tokens.isVerb(j)) {
+    int comma = phrases.afterPartyTag(subject[1], hi); // "Doe (D-Ohio), noting …, said"
+    if (comma >= hi || !tokens.get(comma).is(",") || comma + 1 >= hi) {
+      return Attribution.NONE;
+    }
+    Token opening = tokens.get(comma + 1);
+    boolean described =
+        opening.isLowerCaseWord()
+            && (RELATIVES.contains(opening.text())
+                || SubjectWords.isDeterminer(opening)
+                || NameWords.isPersonNoun(opening.text()));
+    for (int j = comma + 1; j < hi && j <= comma + MAX_APPOSITION; j++) {
+      Token t = tokens.get(j);
+      if (tokens.isSentenceEnd(j) || t.is(":")) {
         return Attribution.NONE;
       }
-      if (tokens.get(j).is(",") && tokens.isVerb(j + 1)) {
+      described |= RELATIVES.contains(t.text());
+      if (j == comma + 1 && t.text().endsWith("ing")) {
+        described = true; // "Doe, noting the crowd, said"
+        continue;
+      }
+      if (tokens.isVerb(j)) {
+        return described && j > comma + 1 && !tokens.isVerb(comma + 1)
+            ? resolver.resolvePerson(subject[0], subject[1])
+            : Attribution.NONE;
+      }
+      if (t.is(",") && j + 1 < hi && tokens.isVerb(j + 1)) {
         return resolver.resolvePerson(subject[0], subject[1]);
       }
     }
@@ -282,6 +333,10 @@ final class SpeakerAttributor {
   private Attribution subjectAfter(int k, int hi) {
     if (k >= hi) {
       return Attribution.NONE;
+    }
+    int[] named = phrases.nameAfterRole(k, hi);
+    if (named != null) {
+      return resolver.resolve(named[0], named[1]); // "said Doe’s top aide, Max Roe, who …"
     }
     int end = phrases.forwardNpEnd(k, hi);
     return end > k ? resolver.resolve(k, end) : Attribution.NONE;

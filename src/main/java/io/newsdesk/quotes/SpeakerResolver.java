@@ -44,11 +44,26 @@ final class SpeakerResolver {
       return named.isPresent() ? Attribution.of(named) : description(from, to);
     }
     Optional<String> person = names.personAt(first.start(), last.end());
+    Optional<String> owner = ofOwner(from, to);
+    if (owner.isPresent()) {
+      person = owner; // "Jane Doe of The Ledger": the person, not the paper
+    }
     if (person.isPresent()) {
       names.markSpeaker(person.get());
       return Attribution.of(person);
     }
     return Attribution.of(organisation(from, to));
+  }
+
+  /** The person named before an "of" in {@code [from, to)}, when the words there name one. */
+  private Optional<String> ofOwner(int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (tokens.get(k).is("of")) {
+        Optional<String> person = names.personAt(tokens.get(from).start(), tokens.get(k).start());
+        return person.filter(names::isPerson);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Like {@link #resolve} but only for a pronoun or a named person, never an organisation. */

@@ -8,6 +8,7 @@ package io.newsdesk.quotes;
 final class SubjectPhrases {
 
   static final int MAX_ROLE_WORDS = 5;
+  private static final int MAX_ROLE_PHRASE = 9;
   private static final int MAX_DESCRIBED_NAME = 12;
   private static final int MAX_INTRO_WORDS = 10;
 
@@ -52,6 +53,7 @@ final class SubjectPhrases {
       boolean word =
           u.isWord() && !(u.isLowerCaseWord() && NameWords.FUNCTION_WORDS.contains(u.text()))
               || u.is("former")
+              || j == k && SubjectWords.POSSESSIVE_DETERMINERS.contains(u.text())
               || u.is("and") && nameEnd == j && j + 1 < hi && tokens.get(j + 1).isCapitalized();
       boolean dot = u.is(".") && j > k && tokens.get(j - 1).end() == u.start();
       if (!(word && !tokens.isVerb(j) || dot)) {
@@ -73,7 +75,13 @@ final class SubjectPhrases {
   int[] clauseSubject(int lo, int hi) {
     int start = lo;
     Token first = tokens.get(lo);
-    if (SubjectWords.isIntroWord(first)) {
+    boolean conjunction =
+        SubjectWords.CONJUNCTIONS.contains(first.lower())
+            && lo + 1 < hi
+            && tokens.get(lo + 1).isCapitalized();
+    if (conjunction) {
+      start = lo + 1; // "But Sen. Jane Doe, …"
+    } else if (SubjectWords.isIntroWord(first)) {
       start = -1;
       for (int k = lo + 1; k < hi && k <= lo + MAX_INTRO_WORDS; k++) {
         if (tokens.get(k).is(",")) {
@@ -129,9 +137,85 @@ final class SubjectPhrases {
     return j;
   }
 
+  /**
+   * Whether {@code [from, comma)} is a role phrase and {@code comma} the comma before the name of
+   * the person holding it: "Doe’s deputy campaign chief, Max Amber", "his wife, Mary Amber".
+   */
+  boolean isRoleBeforeName(int from, int comma) {
+    if (comma <= from || comma - from > MAX_ROLE_PHRASE || !tokens.get(comma).is(",")) {
+      return false;
+    }
+    boolean role = false;
+    for (int k = from; k < comma; k++) {
+      Token t = tokens.get(k);
+      boolean abbreviation = t.is(".") && k > from && tokens.get(k - 1).end() == t.start();
+      if (!(t.isWord() || abbreviation) || tokens.isVerb(k) || t.is("and") || t.is("or")) {
+        return false;
+      }
+      if (t.isLowerCaseWord() && NameWords.isPersonNoun(t.text())) {
+        role = true;
+      } else if (role && t.isCapitalized()) {
+        return false; // "voter Jane Doe of Austin, …": the phrase already holds the name
+      }
+    }
+    return role;
+  }
+
+  /**
+   * "Doe’s deputy campaign chief, Max Amber, who …": the name {@code {start, end}} after a role
+   * phrase starting at {@code k}, or null.
+   */
+  int[] nameAfterRole(int k, int hi) {
+    for (int c = k + 1; c < hi && c <= k + MAX_ROLE_PHRASE; c++) {
+      if (tokens.get(c).is(",")) {
+        if (!isRoleBeforeName(k, c) || c + 1 >= hi || !tokens.get(c + 1).isCapitalized()) {
+          return null;
+        }
+        int end = nameRunEnd(c + 1, hi);
+        boolean closed = end == hi || !tokens.get(end).isWord();
+        return closed ? new int[] {c + 1, end} : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The preposition right before the name starting at {@code start} ("of The Ledger", "on the
+   * Hill"), or -1.
+   */
+  int prepositionBefore(int lo, int start) {
+    int k = start - 1;
+    if (k > lo && tokens.get(k).is("the")) {
+      k--;
+    }
+    return start > lo && k >= lo && SubjectWords.PREPOSITIONS.contains(tokens.get(k).text())
+        ? k
+        : -1;
+  }
+
+  /** The token after a party tag "(D-Ohio)" starting at {@code k}, or {@code k} without one. */
+  int afterPartyTag(int k, int hi) {
+    if (k >= hi || !tokens.get(k).is("(")) {
+      return k;
+    }
+    for (int j = k + 1; j < hi && j <= k + 8; j++) {
+      if (tokens.get(j).is(")")) {
+        return j + 1;
+      }
+    }
+    return k;
+  }
+
   /** The first token of the subject right before the verb at {@code v}, or -1. */
   int subjectStart(int lo, int v) {
-    int k = skipBackOverAdjuncts(lo, v - 1);
+    int last = v - 1;
+    if (last > lo && tokens.get(v).text().endsWith("ing")) {
+      String auxiliary = tokens.get(last).text();
+      if (auxiliary.equals("is") || auxiliary.equals("was") || auxiliary.equals("been")) {
+        last--; // "Doe, for her part, is labeling it “…”"
+      }
+    }
+    int k = skipBackOverAdjuncts(lo, last);
     if (k < lo) {
       return -1;
     }

@@ -39,6 +39,10 @@ final class SubjectWords {
           "even",
           "publicly",
           "privately");
+  static final Set<String> PREPOSITIONS =
+      Set.of("of", "on", "in", "at", "with", "from", "to", "for", "by", "about", "against", "via");
+  static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "so");
+  static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their");
   private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "del");
 
   static boolean plural(Token t) {

@@ -47,7 +47,9 @@ record Token(String text, int start, int end, boolean possessive) {
         int j = i + 1;
         while (j < to) {
           char d = text.charAt(j);
-          if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+          if (Character.isLetterOrDigit(d)
+              || Character.getType(d) == Character.NON_SPACING_MARK
+              || isMisencoded(text, j)) {
             j++;
           } else if (isJoiner(d)
               && j + 1 < to
@@ -82,6 +84,16 @@ record Token(String text, int start, int end, boolean possessive) {
     return text.charAt(dot) == '.'
         && Character.isLowerCase(text.charAt(dot - 1))
         && Character.isUpperCase(text.charAt(dot + 1));
+  }
+
+  /**
+   * "TrÃ©vidic": UTF-8 read as Latin-1 turns an accented letter into "Ã" or "Â" and a symbol from
+   * U+0080–U+00BF, which belongs to the word.
+   */
+  private static boolean isMisencoded(String text, int i) {
+    char c = text.charAt(i);
+    char prev = text.charAt(i - 1);
+    return c >= '\u0080' && c <= '\u00BF' && (prev == '\u00C3' || prev == '\u00C2');
   }
 
   private static boolean isApostrophe(char c) {

@@ -54,6 +54,44 @@ final class AttributionPatternTest {
         "inverted verb of reaction | Jane Doe spoke. “We will win,” reacted Doe. | Jane Doe",
         "party tag and comma before the verb | In Ohio, after the vote, Gov. Jane Doe (R-OH),"
             + " said, “We will win.” | Jane Doe",
+        "abbreviated party tag before a comma | “We will win,” Majority Leader Jane Doe, R-Ky.,"
+            + " said. | Jane Doe",
+        "abbreviated state in an apposition | “We will win,” Jane Doe, 41, of Austin, Tex., who"
+            + " joined the survey, said later. | Jane Doe",
+        "possessive role before the name after the verb | “We will win,” said Roe’s deputy"
+            + " campaign chief, Jane Doe, who ran the 2008 effort. | Jane Doe",
+        "possessive role before the name and the verb | “We will win,” Ohio Rep. Max Roe’s chief"
+            + " of staff, Jane Doe, told reporters. | Jane Doe",
+        "relation before the name | “We will win,” his wife, Jane Ann Doe, wrote in a letter."
+            + " | Jane Ann Doe",
+        "description and comma before the name | “We will win,” another friend, Jane Doe told"
+            + " the station. | Jane Doe",
+        "possessive pronoun and role after the verb | “We will win,” added his campaign manager"
+            + " Jane Doe, speaking after the rally. | Jane Doe",
+        "role phrase already holding the name | “We will win,” said party voter Jane Doe of"
+            + " Austin, Tex., before the rally. | Jane Doe",
+        "relative clause between subject and verb | Jane Doe, who phoned Roe shortly after the"
+            + " count was declared, told the crowd, “We will win.” | Jane Doe",
+        "relative clause without its closing comma | “We will win,” Jane Doe, who is chair of"
+            + " the Acme Group said in a statement. | Jane Doe",
+        "description with a relative clause | “We will win,” Jane Doe, the party strategist who"
+            + " founded thelist.com tweeted on Friday. | Jane Doe",
+        "role of an organisation without a closing comma | Jane Doe, president and CEO of Ohio"
+            + " Grocers Association stated, “We will win.” | Jane Doe",
+        "party tag and participle between subject and verb | But Sen. Jane Q. Doe (D-Ohio),"
+            + " noting the size of the crowd, said, “We will win.” | Jane Q Doe",
+        "person of a newspaper | Jane Doe of The Ledger wrote, “We will win.” | Jane Doe",
+        "person of an organisation after the quote | “We will win,” Jane Doe of the Acme"
+            + " Institute told reporters. | Jane Doe",
+        "noun after an indefinite article and a capital | Jane Doe quickly posted a Twitter"
+            + " comment of her own, saying, “We will win.” | Jane Doe",
+        "participle after a place named by a preposition | Jane Doe answered Roe’s question on"
+            + " Facebook writing, “We will win.” | Jane Doe",
+        "progressive verb after an aside | Former Ohio Gov. Jane Doe, for her part, is labeling"
+            + " the plan “We will win.” | Jane Doe",
+        "mis-encoded accent inside the name | “We will win,” prosecutor Jane Tr\u00C3\u00A9vidic"
+            + " said. | Jane Tr\u00C3\u00A9vidic",
+        "abbreviated title Del. | “We will win,” Del. Jane Doe said. | Jane Doe",
       })
   void named(String pattern, String text, String speaker) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
