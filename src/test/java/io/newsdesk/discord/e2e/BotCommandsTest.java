@@ -63,14 +63,7 @@ final class BotCommandsTest {
 
     assertThat(latest.path("content").asText()).contains("4 indexed articles");
     assertThat(latest.path("embeds")).hasSize(4);
-    assertThat(help)
-        .singleElement()
-        .satisfies(
-            r -> {
-              assertThat(r.callbackType()).isEqualTo(4);
-              assertThat(r.isEphemeral()).isTrue();
-              assertThat(r.content()).contains("/who-said");
-            });
+    BotHarness.assertPrivateImmediateReply(help, "/who-said");
   }
 
   @Test

@@ -150,6 +150,21 @@ final class BotHarness implements BeforeAllCallback, AfterAllCallback, AfterEach
     return responses.get(responses.size() - 1).message();
   }
 
+  /**
+   * The interaction got exactly one response: an immediate (callback type 4), ephemeral message
+   * containing {@code text}.
+   */
+  static void assertPrivateImmediateReply(List<InteractionResponse> responses, String text) {
+    assertThat(responses)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.callbackType()).isEqualTo(4);
+              assertThat(r.isEphemeral()).isTrue();
+              assertThat(r.content()).contains(text);
+            });
+  }
+
   private static void deleteRecursively(Path root) throws IOException {
     if (root == null || !Files.exists(root)) {
       return;
