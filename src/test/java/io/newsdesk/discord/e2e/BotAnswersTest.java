@@ -1,93 +1,54 @@
 package io.newsdesk.discord.e2e;
 
+import static io.newsdesk.discord.e2e.BotHarness.QUESTION;
+import static io.newsdesk.discord.e2e.BotHarness.WAIT;
+import static io.newsdesk.discord.e2e.BotHarness.lastMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdesk.answer.AskOptions;
-import io.newsdesk.app.Newsdesk;
 import io.newsdesk.config.Config;
 import io.newsdesk.discord.BotServices;
+import io.newsdesk.discord.emulator.DiscordEmulator;
 import io.newsdesk.discord.emulator.DiscordWorld;
 import io.newsdesk.discord.emulator.EmulatorConfig;
 import io.newsdesk.discord.emulator.InteractionHandle;
 import io.newsdesk.discord.emulator.InteractionResponse;
 import io.newsdesk.discord.emulator.PostedMessage;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The bot end to end: a real Javacord client against the emulator, on the seed articles. */
 final class BotAnswersTest {
-  private static final Duration WAIT = Duration.ofSeconds(15);
-  private static final String QUESTION = "Will Ukraine join NATO?";
+  @RegisterExtension static final BotHarness harness = new BotHarness(1, Fixtures.ARTICLES);
 
-  @TempDir static Path dir;
-  private static Newsdesk newsdesk;
-  private static BotServices services;
-  private BotFixture fixture;
-
-  @BeforeAll
-  static void index() throws IOException {
-    newsdesk =
-        BotFixture.home(
-            dir,
-            1,
-            Map.of(
-                "huge.md", Fixtures.HUGE_ARTICLE,
-                "everyone.md", Fixtures.PINGING_ARTICLE));
-    services = BotServices.of(newsdesk);
+  private static DiscordWorld world() {
+    return harness.world();
   }
 
-  @AfterAll
-  static void closeIndex() throws IOException {
-    newsdesk.close();
-  }
-
-  @AfterEach
-  void stop() {
-    if (fixture != null) {
-      assertThat(fixture.emulator.violations()).isEmpty();
-      fixture.close();
-    }
-  }
-
-  private DiscordWorld world() {
-    return fixture.emulator.world();
-  }
-
-  private InteractionHandle ask(DiscordWorld.User user, String question) {
-    return fixture.emulator.sendSlashCommand(
-        world().newsChannel(), user, "ask", Map.of("question", question));
-  }
-
-  private static JsonNode lastMessage(List<InteractionResponse> responses) {
-    return responses.get(responses.size() - 1).message();
+  private static DiscordEmulator emulator() {
+    return harness.emulator();
   }
 
   @Test
   @DisplayName("/ask is deferred, then answered with verbatim excerpts and a thehill.com link")
   void askAnswersVerbatim() {
-    fixture =
-        BotFixture.start(
-            new BotServices(
-                services.answers(),
-                new AskOptions(3, 1, Optional.empty(), 0.5),
-                services.whoSaid(),
-                services.sources(),
-                services.reindexer(),
-                services.settings()));
+    BotServices services = harness.services();
+    harness.start(
+        new BotServices(
+            services.answers(),
+            new AskOptions(3, 1, Optional.empty(), 0.5),
+            services.whoSaid(),
+            services.sources(),
+            services.reindexer(),
+            services.settings()));
 
-    List<InteractionResponse> responses = ask(world().bob(), QUESTION).awaitAnswer(WAIT);
+    List<InteractionResponse> responses = harness.ask(world().bob(), QUESTION).awaitAnswer(WAIT);
 
     assertThat(responses.get(0).callbackType()).isEqualTo(5);
     JsonNode message = lastMessage(responses);
@@ -105,15 +66,15 @@ final class BotAnswersTest {
   @Test
   @DisplayName("\"More sources\" pages to the next excerpt, and the last page disables the button")
   void moreSourcesPages() {
-    fixture = BotFixture.start(services);
-    InteractionHandle ask = ask(world().bob(), QUESTION);
+    harness.start();
+    InteractionHandle ask = harness.ask(world().bob(), QUESTION);
     JsonNode first = lastMessage(ask.awaitAnswer(WAIT));
     String moreId = moreButton(first).path("custom_id").asText();
     assertThat(moreId).startsWith("more:");
     assertThat(moreButton(first).path("disabled").asBoolean(false)).isFalse();
 
     InteractionHandle click =
-        fixture.emulator.sendButtonClick(ask.messageIds().get(0), moreId, world().alice());
+        emulator().sendButtonClick(ask.messageIds().get(0), moreId, world().alice());
 
     InteractionResponse update = click.awaitAnswer(WAIT).get(0);
     assertThat(update.callbackType()).isEqualTo(7);
@@ -138,18 +99,17 @@ final class BotAnswersTest {
   @Test
   @DisplayName("A mention is answered as a reply to the message, without the privileged intent")
   void mentionIsAnswered() throws Exception {
-    fixture = BotFixture.start(services);
+    harness.start();
 
     PostedMessage reply =
-        fixture
-            .emulator
+        emulator()
             .sendMessage(
                 world().newsChannel(), world().bob(), "what did Hegseth say about NATO?", true)
             .get(15, TimeUnit.SECONDS);
 
     assertThat(reply.body().path("embeds")).isNotEmpty();
     BotFixture.assertNoPings(reply.body());
-    assertThat(reply.repliesTo()).isEqualTo(fixture.emulator.lastUserMessage()).isPresent();
+    assertThat(reply.repliesTo()).isEqualTo(emulator().lastUserMessage()).isPresent();
     assertThat(reply.body().path("allowed_mentions").path("replied_user").asBoolean(true))
         .as("the asker is not pinged by the reply")
         .isFalse();
@@ -158,25 +118,26 @@ final class BotAnswersTest {
   @Test
   @DisplayName("A direct message is answered as a reply; a plain channel message is ignored")
   void directMessageIsAnswered() throws Exception {
-    fixture = BotFixture.start(services);
+    harness.start();
 
     PostedMessage reply =
-        fixture.emulator.sendDirectMessage(world().alice(), QUESTION).get(15, TimeUnit.SECONDS);
+        emulator().sendDirectMessage(world().alice(), QUESTION).get(15, TimeUnit.SECONDS);
 
     assertThat(reply.body().path("embeds").toString()).contains("NATO");
     BotFixture.assertNoPings(reply.body());
-    assertThat(reply.repliesTo()).isEqualTo(fixture.emulator.lastUserMessage()).isPresent();
-    fixture.emulator.sendMessage(world().newsChannel(), world().bob(), QUESTION, false);
+    assertThat(reply.repliesTo()).isEqualTo(emulator().lastUserMessage()).isPresent();
+    emulator().sendMessage(world().newsChannel(), world().bob(), QUESTION, false);
     Thread.sleep(500);
-    assertThat(fixture.emulator.postedMessages()).hasSize(1);
+    assertThat(emulator().postedMessages()).hasSize(1);
   }
 
   @Test
   @DisplayName("An answer from huge paragraphs stays within 4096/6000 and cuts quotes with \"…\"")
   void hugeAnswerFitsTheLimits() {
-    fixture = BotFixture.start(services);
+    harness.start();
 
-    JsonNode message = lastMessage(ask(world().bob(), Fixtures.HUGE_QUESTION).awaitAnswer(WAIT));
+    JsonNode message =
+        lastMessage(harness.ask(world().bob(), Fixtures.HUGE_QUESTION).awaitAnswer(WAIT));
 
     assertThat(BotFixture.embedTotal(message)).isLessThanOrEqualTo(6000);
     assertThat(message.path("embeds")).as("embeds of %s", message).isNotEmpty();
@@ -192,9 +153,10 @@ final class BotAnswersTest {
   @Test
   @DisplayName("An article saying @everyone and <@&role> pings nobody")
   void pingingArticlePingsNobody() {
-    fixture = BotFixture.start(services);
+    harness.start();
 
-    JsonNode message = lastMessage(ask(world().bob(), Fixtures.PINGING_QUESTION).awaitAnswer(WAIT));
+    JsonNode message =
+        lastMessage(harness.ask(world().bob(), Fixtures.PINGING_QUESTION).awaitAnswer(WAIT));
 
     BotFixture.assertNoPings(message);
     String description = message.path("embeds").get(0).path("description").asText();
@@ -205,19 +167,19 @@ final class BotAnswersTest {
   @Test
   @DisplayName("A slow answer is deferred within the deadline and delivered afterwards")
   void slowAnswerIsDeferred() {
+    BotServices services = harness.services();
     BotServices slow =
         services.withAnswers(
             (question, options) -> {
               sleep(Duration.ofMillis(1500));
               return services.answers().ask(question, options);
             });
-    fixture =
-        BotFixture.start(
-            slow,
-            new EmulatorConfig(
-                0, Duration.ofMillis(1000), Duration.ofMinutes(15), Duration.ofSeconds(40), false));
+    harness.start(
+        slow,
+        new EmulatorConfig(
+            0, Duration.ofMillis(1000), Duration.ofMinutes(15), Duration.ofSeconds(40), false));
 
-    List<InteractionResponse> responses = ask(world().bob(), QUESTION).awaitAnswer(WAIT);
+    List<InteractionResponse> responses = harness.ask(world().bob(), QUESTION).awaitAnswer(WAIT);
 
     assertThat(responses.get(0).callbackType()).isEqualTo(5);
     assertThat(Duration.between(responses.get(0).at(), responses.get(1).at()))
@@ -228,110 +190,20 @@ final class BotAnswersTest {
   @Test
   @DisplayName("Past the per-user rate limit the reply is a polite ephemeral message")
   void rateLimited() {
-    Config.Discord settings = services.settings();
-    fixture =
-        BotFixture.start(
-            services.withSettings(
+    Config.Discord settings = harness.services().settings();
+    harness.start(
+        harness
+            .services()
+            .withSettings(
                 new Config.Discord(settings.guildId(), 2, List.of(), List.of(), 1, List.of())));
 
-    ask(world().bob(), QUESTION).awaitAnswer(WAIT);
-    ask(world().bob(), QUESTION).awaitAnswer(WAIT);
-    List<InteractionResponse> third = ask(world().bob(), QUESTION).awaitAnswer(WAIT);
-    List<InteractionResponse> alice = ask(world().alice(), QUESTION).awaitAnswer(WAIT);
+    harness.ask(world().bob(), QUESTION).awaitAnswer(WAIT);
+    harness.ask(world().bob(), QUESTION).awaitAnswer(WAIT);
+    List<InteractionResponse> third = harness.ask(world().bob(), QUESTION).awaitAnswer(WAIT);
+    List<InteractionResponse> alice = harness.ask(world().alice(), QUESTION).awaitAnswer(WAIT);
 
-    assertThat(third)
-        .singleElement()
-        .satisfies(
-            r -> {
-              assertThat(r.callbackType()).isEqualTo(4);
-              assertThat(r.isEphemeral()).isTrue();
-              assertThat(r.content()).contains("Please try again in");
-            });
+    BotHarness.assertPrivateImmediateReply(third, "Please try again in");
     assertThat(alice.get(0).callbackType()).isEqualTo(5);
-  }
-
-  @Test
-  @DisplayName("/reindex by a member without Manage Server is refused privately")
-  void reindexRefusedToMembers() {
-    fixture = BotFixture.start(services);
-
-    List<InteractionResponse> responses =
-        fixture
-            .emulator
-            .sendSlashCommand(world().newsChannel(), world().bob(), "reindex", Map.of())
-            .awaitAnswer(WAIT);
-
-    assertThat(responses)
-        .singleElement()
-        .satisfies(
-            r -> {
-              assertThat(r.isEphemeral()).isTrue();
-              assertThat(r.content()).contains("Manage Server");
-            });
-  }
-
-  @Test
-  @DisplayName("/reindex by an admin reports what was indexed, privately")
-  void reindexByAdmin() {
-    fixture = BotFixture.start(services);
-
-    List<InteractionResponse> responses =
-        fixture
-            .emulator
-            .sendSlashCommand(world().newsChannel(), world().alice(), "reindex", Map.of())
-            .awaitAnswer(WAIT);
-
-    assertThat(responses.get(0).isEphemeral()).isTrue();
-    assertThat(responses.get(1).content()).contains("Index updated:").contains("unchanged 4");
-  }
-
-  @Test
-  @DisplayName("/latest lists the newest articles with links; /help answers at once, privately")
-  void latestAndHelp() {
-    fixture = BotFixture.start(services);
-
-    JsonNode latest =
-        lastMessage(
-            fixture
-                .emulator
-                .sendSlashCommand(world().newsChannel(), world().bob(), "latest", Map.of())
-                .awaitAnswer(WAIT));
-    List<InteractionResponse> help =
-        fixture
-            .emulator
-            .sendSlashCommand(world().newsChannel(), world().bob(), "help", Map.of())
-            .awaitAnswer(WAIT);
-
-    assertThat(latest.path("content").asText()).contains("4 indexed articles");
-    assertThat(latest.path("embeds")).hasSize(4);
-    assertThat(help)
-        .singleElement()
-        .satisfies(
-            r -> {
-              assertThat(r.callbackType()).isEqualTo(4);
-              assertThat(r.isEphemeral()).isTrue();
-              assertThat(r.content()).contains("/who-said");
-            });
-  }
-
-  @Test
-  @DisplayName("/search filters by source")
-  void searchBySource() {
-    fixture = BotFixture.start(services);
-
-    JsonNode message =
-        lastMessage(
-            fixture
-                .emulator
-                .sendSlashCommand(
-                    world().newsChannel(),
-                    world().bob(),
-                    "search",
-                    Map.of("terms", "NATO membership", "source", "thehill"))
-                .awaitAnswer(WAIT));
-
-    assertThat(message.path("embeds")).isNotEmpty();
-    message.path("embeds").forEach(e -> assertThat(e.toString()).contains("thehill"));
   }
 
   static void sleep(Duration duration) {

@@ -1,82 +1,53 @@
 package io.newsdesk.discord.e2e;
 
+import static io.newsdesk.discord.e2e.BotHarness.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsdesk.app.Newsdesk;
 import io.newsdesk.discord.BotServices;
 import io.newsdesk.discord.emulator.DiscordWorld;
 import io.newsdesk.discord.emulator.InteractionResponse;
 import io.newsdesk.discord.emulator.PostedMessage;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the user sees when answering fails: a short error, never a stack trace nor silence. */
 final class BotFailuresTest {
-  private static final Duration WAIT = Duration.ofSeconds(15);
   private static final String SORRY = "Sorry, something went wrong while answering.";
   private static final String CAUSE = "the index went away";
 
-  @TempDir static Path dir;
-  private static Newsdesk newsdesk;
-  private static BotServices failing;
-  private BotFixture fixture;
+  @RegisterExtension static final BotHarness harness = new BotHarness(1);
 
-  @BeforeAll
-  static void index() throws IOException {
-    newsdesk = BotFixture.home(dir, 1, Map.of());
-    BotServices services = BotServices.of(newsdesk);
-    failing =
-        new BotServices(
-            (question, options) -> {
-              throw new IllegalStateException(CAUSE);
-            },
-            services.askOptions(),
-            services.whoSaid(),
-            services.sources(),
-            () -> {
-              throw new IOException(CAUSE);
-            },
-            services.settings());
+  /** The home's services, but answering and reindexing fail with {@link #CAUSE}. */
+  private static BotServices failing() {
+    BotServices services = harness.services();
+    return new BotServices(
+        (question, options) -> {
+          throw new IllegalStateException(CAUSE);
+        },
+        services.askOptions(),
+        services.whoSaid(),
+        services.sources(),
+        () -> {
+          throw new IOException(CAUSE);
+        },
+        services.settings());
   }
 
-  @AfterAll
-  static void closeIndex() throws IOException {
-    newsdesk.close();
-  }
-
-  @AfterEach
-  void stop() {
-    if (fixture != null) {
-      assertThat(fixture.emulator.violations()).isEmpty();
-      fixture.close();
-    }
-  }
-
-  private DiscordWorld world() {
-    return fixture.emulator.world();
+  private static DiscordWorld world() {
+    return harness.world();
   }
 
   @Test
   @DisplayName("A failure after a public deferral replaces \"is thinking…\" with the short error")
   void failureAfterPublicDeferralEditsTheOriginal() {
-    fixture = BotFixture.start(failing);
+    harness.start(failing());
 
-    List<InteractionResponse> responses =
-        fixture
-            .emulator
-            .sendSlashCommand(
-                world().newsChannel(), world().bob(), "ask", Map.of("question", "Who won?"))
-            .awaitAnswer(WAIT);
+    List<InteractionResponse> responses = harness.ask(world().bob(), "Who won?").awaitAnswer(WAIT);
 
     assertThat(responses).hasSize(2);
     assertThat(responses.get(0).callbackType()).isEqualTo(5);
@@ -91,13 +62,10 @@ final class BotFailuresTest {
   @Test
   @DisplayName("A failure after a private deferral (/reindex) also edits the original, privately")
   void failureAfterPrivateDeferralEditsTheOriginal() {
-    fixture = BotFixture.start(failing);
+    harness.start(failing());
 
     List<InteractionResponse> responses =
-        fixture
-            .emulator
-            .sendSlashCommand(world().newsChannel(), world().alice(), "reindex", Map.of())
-            .awaitAnswer(WAIT);
+        harness.command(world().alice(), "reindex", Map.of()).awaitAnswer(WAIT);
 
     assertThat(responses).hasSize(2);
     assertThat(responses.get(0).callbackType()).isEqualTo(5);
@@ -109,12 +77,12 @@ final class BotFailuresTest {
   @Test
   @DisplayName("A failure answering a direct message is a short error reply")
   void failureAnsweringAMessage() throws Exception {
-    fixture = BotFixture.start(failing);
+    harness.start(failing());
 
     PostedMessage reply =
-        fixture.emulator.sendDirectMessage(world().bob(), "Who won?").get(15, TimeUnit.SECONDS);
+        harness.emulator().sendDirectMessage(world().bob(), "Who won?").get(15, TimeUnit.SECONDS);
 
     assertThat(reply.content()).startsWith(SORRY).doesNotContain(CAUSE);
-    assertThat(reply.repliesTo()).isEqualTo(fixture.emulator.lastUserMessage()).isPresent();
+    assertThat(reply.repliesTo()).isEqualTo(harness.emulator().lastUserMessage()).isPresent();
   }
 }

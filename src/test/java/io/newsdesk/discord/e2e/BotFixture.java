@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.javacord.api.DiscordApiBuilder;
 
 /**
  * A Newsdesk home in a temp folder (the seed articles plus fixtures, a config, a built index), and
- * a bot logged in to a fresh emulator.
+ * a bot logged in to a fresh emulator. Tests get both through {@link BotHarness}.
  */
 final class BotFixture implements AutoCloseable {
   static final Path SEEDS = Path.of("seeds");
@@ -66,28 +68,23 @@ final class BotFixture implements AutoCloseable {
     this.bot = bot;
   }
 
-  static BotFixture start(BotServices services) {
-    return start(services, EmulatorConfig.defaults());
-  }
-
-  static BotFixture start(BotServices services, EmulatorConfig config) {
-    return start(world -> services, config);
-  }
-
   /** A bot whose services may depend on the emulator's world, e.g. on its guild or channel ids. */
   static BotFixture start(Function<DiscordWorld, BotServices> services, EmulatorConfig config) {
     DiscordEmulator emulator = DiscordEmulator.start(config);
     try {
       DiscordBot bot =
           DiscordBot.start(
-              emulator.validToken(),
-              services.apply(emulator.world()),
-              builder -> builder.setProxy(emulator.proxy()).setTrustAllCertificates(true));
+              emulator.validToken(), services.apply(emulator.world()), through(emulator));
       return new BotFixture(emulator, bot);
     } catch (RuntimeException e) {
       emulator.close();
       throw new AssertionError("bot did not start; emulator saw " + emulator.violations(), e);
     }
+  }
+
+  /** Points the bot's Javacord builder at the emulator, through its proxy. */
+  static UnaryOperator<DiscordApiBuilder> through(DiscordEmulator emulator) {
+    return builder -> builder.setProxy(emulator.proxy()).setTrustAllCertificates(true);
   }
 
   @Override

@@ -40,9 +40,7 @@ final class BotLogTest {
       BotServices services = BotServices.of(newsdesk);
       token = emulator.validToken();
       System.setErr(new PrintStream(new Tee(original, log), true, StandardCharsets.UTF_8));
-      try (DiscordBot bot =
-          DiscordBot.start(
-              token, services, b -> b.setProxy(emulator.proxy()).setTrustAllCertificates(true))) {
+      try (DiscordBot bot = DiscordBot.start(token, services, BotFixture.through(emulator))) {
         emulator
             .sendSlashCommand(
                 emulator.world().newsChannel(),
@@ -52,11 +50,7 @@ final class BotLogTest {
             .awaitAnswer(Duration.ofSeconds(15));
       }
       assertThatThrownBy(
-              () ->
-                  DiscordBot.start(
-                      token + "x",
-                      services,
-                      b -> b.setProxy(emulator.proxy()).setTrustAllCertificates(true)))
+              () -> DiscordBot.start(token + "x", services, BotFixture.through(emulator)))
           .isInstanceOf(BotStartupException.class);
       assertThat(emulator.violations()).isEmpty();
     } finally {

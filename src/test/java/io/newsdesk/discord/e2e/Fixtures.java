@@ -1,5 +1,7 @@
 package io.newsdesk.discord.e2e;
 
+import java.util.Map;
+
 /** Articles made for the limits: one with enormous paragraphs, one that tries to ping. */
 final class Fixtures {
   private Fixtures() {}
@@ -50,4 +52,8 @@ final class Fixtures {
 
       The fisheries quota vote had been expected for weeks.
       """;
+
+  /** Both fixtures by file name, as extra articles for {@link BotHarness}. */
+  static final Map<String, String> ARTICLES =
+      Map.of("huge.md", HUGE_ARTICLE, "everyone.md", PINGING_ARTICLE);
 }

@@ -176,32 +176,37 @@ public final class DiscordEmulator implements AutoCloseable {
   /** A user runs a registered slash command; fails the test if the bot never registered it. */
   public InteractionHandle sendSlashCommand(
       Channel channel, User user, String command, Map<String, Object> options, long permissions) {
-    JsonNode definition = registeredCommand(command);
-    var event =
-        events.command(
-            InteractionHandle.APPLICATION_COMMAND,
-            channel,
-            user,
-            definition,
-            options,
-            null,
-            permissions);
-    return dispatchInteraction(event, channel);
+    return sendCommandInteraction(
+        InteractionHandle.APPLICATION_COMMAND, channel, user, command, options, null, permissions);
   }
 
   /** A user types in option {@code focused} of a command whose option has autocomplete. */
   public InteractionHandle sendAutocomplete(
       Channel channel, User user, String command, Map<String, Object> options, String focused) {
+    return sendCommandInteraction(
+        InteractionHandle.AUTOCOMPLETE,
+        channel,
+        user,
+        command,
+        options,
+        focused,
+        DiscordWorld.MEMBER_PERMISSIONS);
+  }
+
+  /**
+   * An interaction of {@code type} on a registered command ({@code focused}: the option being typed
+   * in, for autocomplete); fails the test if the bot never registered the command.
+   */
+  private InteractionHandle sendCommandInteraction(
+      int type,
+      Channel channel,
+      User user,
+      String command,
+      Map<String, Object> options,
+      String focused,
+      long permissions) {
     JsonNode definition = registeredCommand(command);
-    var event =
-        events.command(
-            InteractionHandle.AUTOCOMPLETE,
-            channel,
-            user,
-            definition,
-            options,
-            focused,
-            DiscordWorld.MEMBER_PERMISSIONS);
+    var event = events.command(type, channel, user, definition, options, focused, permissions);
     return dispatchInteraction(event, channel);
   }
 

@@ -13,28 +13,23 @@ import org.javacord.api.interaction.SlashCommandOption;
 import org.javacord.api.interaction.SlashCommandOptionBuilder;
 import org.javacord.api.interaction.SlashCommandOptionChoice;
 import org.javacord.api.interaction.SlashCommandOptionType;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 final class DiscordEmulatorInteractionTest {
 
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  private DiscordEmulator emulator;
-  private DiscordApi api;
+  @RegisterExtension final JavacordSession session = new JavacordSession();
 
-  @AfterEach
-  void tearDown() {
-    JavacordClients.disconnectQuietly(api);
-    if (emulator != null) {
-      emulator.close();
-    }
+  private DiscordEmulator emulator() {
+    return session.emulator();
   }
 
-  private void startWithAskCommand(EmulatorConfig config) {
-    emulator = DiscordEmulator.start(config);
-    api = JavacordClients.loggedIn(emulator);
+  private DiscordApi startWithAskCommand(EmulatorConfig config) {
+    session.start(config);
+    DiscordApi api = session.logIn();
     SlashCommandOption question =
         SlashCommandOption.create(
             SlashCommandOptionType.STRING, "question", "What you want to know", true);
@@ -48,6 +43,7 @@ final class DiscordEmulatorInteractionTest {
     api.bulkOverwriteGlobalApplicationCommands(
             Set.of(SlashCommand.with("ask", "Ask the news desk", List.of(question, topic))))
         .join();
+    return api;
   }
 
   @Test
@@ -55,7 +51,7 @@ final class DiscordEmulatorInteractionTest {
   void bulkOverwriteIsRecorded() {
     startWithAskCommand(EmulatorConfig.defaults());
 
-    assertThat(emulator.registeredCommands())
+    assertThat(emulator().registeredCommands())
         .singleElement()
         .satisfies(
             command -> {
@@ -63,15 +59,15 @@ final class DiscordEmulatorInteractionTest {
               assertThat(command.path("options").get(0).path("name").asText())
                   .isEqualTo("question");
             });
-    assertThat(emulator.restCalls()).contains("PUT /applications/%s/commands".formatted(botId()));
-    assertThat(emulator.violations()).isEmpty();
+    assertThat(emulator().restCalls()).contains("PUT /applications/%s/commands".formatted(botId()));
+    assertThat(emulator().violations()).isEmpty();
   }
 
   @Test
   @DisplayName("A slash command reaches Javacord, and its deferral and follow-up are captured")
   void slashCommandDeferredThenFollowedUp() {
     // GIVEN a bot that defers /ask and answers in a follow-up
-    startWithAskCommand(EmulatorConfig.defaults());
+    DiscordApi api = startWithAskCommand(EmulatorConfig.defaults());
     api.addSlashCommandCreateListener(
         event -> {
           var interaction = event.getSlashCommandInteraction();
@@ -88,12 +84,7 @@ final class DiscordEmulatorInteractionTest {
         });
 
     // WHEN bob asks
-    InteractionHandle ask =
-        emulator.sendSlashCommand(
-            emulator.world().newsChannel(),
-            emulator.world().bob(),
-            "ask",
-            Map.of("question", "Who won the election?"));
+    InteractionHandle ask = ask(emulator().world().bob(), "Who won the election?");
 
     // THEN the emulator saw a type 5 callback, then the follow-up with the answer
     List<InteractionResponse> responses = ask.awaitAnswer(WAIT);
@@ -102,13 +93,13 @@ final class DiscordEmulatorInteractionTest {
         .containsExactly(InteractionResponse.Kind.CALLBACK, InteractionResponse.Kind.FOLLOW_UP);
     assertThat(responses.get(0).callbackType()).isEqualTo(5);
     assertThat(responses.get(1).content()).isEqualTo("You asked: Who won the election?");
-    assertThat(emulator.violations()).isEmpty();
+    assertThat(emulator().violations()).isEmpty();
   }
 
   @Test
   @DisplayName("An ephemeral deferral followed by an edit of the original response is captured")
   void ephemeralDeferralThenEdit() {
-    startWithAskCommand(EmulatorConfig.defaults());
+    DiscordApi api = startWithAskCommand(EmulatorConfig.defaults());
     api.addSlashCommandCreateListener(
         event ->
             event
@@ -121,26 +112,22 @@ final class DiscordEmulatorInteractionTest {
                             .setAllowedMentions(JavacordClients.noPings())
                             .update()));
 
-    InteractionHandle ask =
-        emulator.sendSlashCommand(
-            emulator.world().newsChannel(),
-            emulator.world().alice(),
-            "ask",
-            Map.of("question", "What now?"));
+    InteractionHandle ask = ask(emulator().world().alice(), "What now?");
 
     List<InteractionResponse> responses = ask.awaitAnswer(WAIT);
     assertThat(responses.get(0).isEphemeral()).isTrue();
     assertThat(responses.get(1).kind()).isEqualTo(InteractionResponse.Kind.EDIT_ORIGINAL);
     assertThat(responses.get(1).content()).isEqualTo("Here is the answer");
-    assertThat(emulator.violations()).isEmpty();
+    assertThat(emulator().violations()).isEmpty();
   }
 
   @Test
   @DisplayName("A first response after the deadline is refused with 10062 and flagged")
   void lateResponseIsFlagged() {
-    startWithAskCommand(
-        new EmulatorConfig(
-            0, Duration.ofMillis(300), Duration.ofMinutes(15), Duration.ofSeconds(40), false));
+    DiscordApi api =
+        startWithAskCommand(
+            new EmulatorConfig(
+                0, Duration.ofMillis(300), Duration.ofMinutes(15), Duration.ofSeconds(40), false));
     api.addSlashCommandCreateListener(
         event -> {
           sleep(Duration.ofMillis(700));
@@ -152,16 +139,11 @@ final class DiscordEmulatorInteractionTest {
               .respond();
         });
 
-    InteractionHandle ask =
-        emulator.sendSlashCommand(
-            emulator.world().newsChannel(),
-            emulator.world().alice(),
-            "ask",
-            Map.of("question", "Hi?"));
+    InteractionHandle ask = ask(emulator().world().alice(), "Hi?");
 
     sleep(Duration.ofMillis(1500));
     assertThat(ask.acknowledgement()).isEmpty();
-    assertThat(emulator.violations())
+    assertThat(emulator().violations())
         .extracting(Violation::rule)
         .containsExactly("interaction.deadline");
   }
@@ -169,7 +151,7 @@ final class DiscordEmulatorInteractionTest {
   @Test
   @DisplayName("An immediate reply without allowed_mentions is flagged")
   void immediateReplyWithoutAllowedMentions() {
-    startWithAskCommand(EmulatorConfig.defaults());
+    DiscordApi api = startWithAskCommand(EmulatorConfig.defaults());
     api.addSlashCommandCreateListener(
         event ->
             event
@@ -178,18 +160,13 @@ final class DiscordEmulatorInteractionTest {
                 .setContent("@everyone read this")
                 .respond());
 
-    InteractionHandle ask =
-        emulator.sendSlashCommand(
-            emulator.world().newsChannel(),
-            emulator.world().bob(),
-            "ask",
-            Map.of("question", "Hi?"));
+    InteractionHandle ask = ask(emulator().world().bob(), "Hi?");
 
     assertThat(ask.awaitAnswer(WAIT))
         .singleElement()
         .extracting(InteractionResponse::callbackType)
         .isEqualTo(4);
-    assertThat(emulator.violations())
+    assertThat(emulator().violations())
         .extracting(Violation::rule)
         .containsExactly("message.allowed_mentions");
   }
@@ -197,7 +174,7 @@ final class DiscordEmulatorInteractionTest {
   @Test
   @DisplayName("An autocomplete answer with more than 25 choices is flagged")
   void tooManyAutocompleteChoices() {
-    startWithAskCommand(EmulatorConfig.defaults());
+    DiscordApi api = startWithAskCommand(EmulatorConfig.defaults());
     api.addAutocompleteCreateListener(
         event ->
             event
@@ -208,20 +185,30 @@ final class DiscordEmulatorInteractionTest {
                         .toList()));
 
     InteractionHandle typing =
-        emulator.sendAutocomplete(
-            emulator.world().newsChannel(),
-            emulator.world().bob(),
-            "ask",
-            Map.of("question", "Who?", "topic", "pol"),
-            "topic");
+        emulator()
+            .sendAutocomplete(
+                emulator().world().newsChannel(),
+                emulator().world().bob(),
+                "ask",
+                Map.of("question", "Who?", "topic", "pol"),
+                "topic");
 
     sleep(Duration.ofMillis(1000));
     assertThat(typing.acknowledgement()).isEmpty();
-    assertThat(emulator.violations()).extracting(Violation::rule).contains("autocomplete.choices");
+    assertThat(emulator().violations())
+        .extracting(Violation::rule)
+        .contains("autocomplete.choices");
+  }
+
+  /** {@code user} runs /ask in the news channel. */
+  private InteractionHandle ask(DiscordWorld.User user, String question) {
+    return emulator()
+        .sendSlashCommand(
+            emulator().world().newsChannel(), user, "ask", Map.of("question", question));
   }
 
   private String botId() {
-    return EntityJson.id(emulator.world().bot().id());
+    return EntityJson.id(emulator().world().bot().id());
   }
 
   private static void sleep(Duration duration) {

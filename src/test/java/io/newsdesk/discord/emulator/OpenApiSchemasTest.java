@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,11 @@ final class OpenApiSchemasTest {
     schemas = OpenApiSchemas.load();
   }
 
+  /** What the schema of the route for {@code method path} finds wrong with {@code body}. */
+  private static List<String> errors(String method, String path, String body) throws Exception {
+    return schemas.validate(schemas.route(method, path).orElseThrow(), JSON.readTree(body));
+  }
+
   @Test
   @DisplayName("Concrete paths map to the most specific route of the spec")
   void routes() {
@@ -40,11 +46,11 @@ final class OpenApiSchemasTest {
   @Test
   @DisplayName("A well-formed channel message passes the schema")
   void validMessage() throws Exception {
-    var route = schemas.route("POST", "/channels/42/messages").orElseThrow();
-
     var errors =
-        schemas.validate(
-            route, JSON.readTree("{\"content\":\"Hello\",\"allowed_mentions\":{\"parse\":[]}}"));
+        errors(
+            "POST",
+            "/channels/42/messages",
+            "{\"content\":\"Hello\",\"allowed_mentions\":{\"parse\":[]}}");
 
     assertThat(errors).isEmpty();
   }
@@ -52,12 +58,11 @@ final class OpenApiSchemasTest {
   @Test
   @DisplayName("A message whose allowed_mentions.parse holds an unknown type breaks the schema")
   void invalidMessage() throws Exception {
-    var route = schemas.route("POST", "/channels/42/messages").orElseThrow();
-
     var errors =
-        schemas.validate(
-            route,
-            JSON.readTree("{\"content\":\"Hello\",\"allowed_mentions\":{\"parse\":[\"all\"]}}"));
+        errors(
+            "POST",
+            "/channels/42/messages",
+            "{\"content\":\"Hello\",\"allowed_mentions\":{\"parse\":[\"all\"]}}");
 
     assertThat(errors).isNotEmpty();
   }
@@ -66,11 +71,11 @@ final class OpenApiSchemasTest {
   @DisplayName(
       "A command definition with a 33-character name breaks the schema ($ref into components)")
   void invalidCommand() throws Exception {
-    var route = schemas.route("PUT", "/applications/1/commands").orElseThrow();
-
     var errors =
-        schemas.validate(
-            route, JSON.readTree("[{\"name\":\"" + "a".repeat(33) + "\",\"description\":\"d\"}]"));
+        errors(
+            "PUT",
+            "/applications/1/commands",
+            "[{\"name\":\"" + "a".repeat(33) + "\",\"description\":\"d\"}]");
 
     assertThat(errors).isNotEmpty();
   }
@@ -78,14 +83,12 @@ final class OpenApiSchemasTest {
   @Test
   @DisplayName("A reply's message_reference.message_id as a JSON number passes, as on Discord")
   void numericSnowflakeIsAccepted() throws Exception {
-    var route = schemas.route("POST", "/channels/42/messages").orElseThrow();
-
     var errors =
-        schemas.validate(
-            route,
-            JSON.readTree(
-                "{\"content\":\"Hi\",\"message_reference\":"
-                    + "{\"message_id\":1234567890123456789,\"channel_id\":42}}"));
+        errors(
+            "POST",
+            "/channels/42/messages",
+            "{\"content\":\"Hi\",\"message_reference\":"
+                + "{\"message_id\":1234567890123456789,\"channel_id\":42}}");
 
     assertThat(errors).isEmpty();
   }
@@ -122,9 +125,7 @@ final class OpenApiSchemasTest {
           """)
   @DisplayName("Every other type error is still a schema violation")
   void otherTypeErrorsAreStillFlagged(String method, String path, String body) throws Exception {
-    var route = schemas.route(method, path).orElseThrow();
-
-    var errors = schemas.validate(route, JSON.readTree(body));
+    var errors = errors(method, path, body);
 
     assertThat(errors).as("errors of %s", body).isNotEmpty();
   }
