@@ -22,5 +22,5 @@ RUN mkdir -p /app/data && chown -R newsdesk /app/data
 USER newsdesk
 ENV NEWSDESK_HOME=/app
 VOLUME ["/app/data"]
-ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-Dnewsdesk.home=/app", "-jar", "/app/newsdesk.jar"]
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "--enable-native-access=ALL-UNNAMED", "-Dnewsdesk.home=/app", "-jar", "/app/newsdesk.jar"]
 CMD ["bot"]
