@@ -2,7 +2,6 @@ package io.newsdesk.cli;
 
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AskOptions;
-import io.newsdesk.app.Newsdesk;
 import io.newsdesk.render.AnswerRenderer;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,18 +52,17 @@ final class AskCommand implements Callable<Integer> {
     Optional<LocalDate> day = Optional.ofNullable(asOf).map(CliDates::parse);
     requireAtLeastOne("--excerpts", excerpts);
     requireAtLeastOne("--per-article", perArticle);
-    try (Newsdesk newsdesk = Newsdesk.open(root.configFile(), System.getenv())) {
-      newsdesk.updateFromConfig();
-      AskOptions defaults = newsdesk.askOptions();
-      AskOptions options =
-          new AskOptions(
-              Optional.ofNullable(excerpts).orElse(defaults.excerpts()),
-              Optional.ofNullable(perArticle).orElse(defaults.perArticle()),
-              day,
-              defaults.minCoverage());
-      Answer answer = newsdesk.answers().ask(String.join(" ", words), options);
-      System.out.println(AnswerRenderer.render(answer));
-      return 0;
-    }
+    return root.printReply(
+        newsdesk -> {
+          AskOptions defaults = newsdesk.askOptions();
+          AskOptions options =
+              new AskOptions(
+                  Optional.ofNullable(excerpts).orElse(defaults.excerpts()),
+                  Optional.ofNullable(perArticle).orElse(defaults.perArticle()),
+                  day,
+                  defaults.minCoverage());
+          Answer answer = newsdesk.answers().ask(String.join(" ", words), options);
+          return AnswerRenderer.render(answer);
+        });
   }
 }

@@ -1,5 +1,6 @@
 package io.newsdesk.cli;
 
+import io.newsdesk.app.Newsdesk;
 import io.newsdesk.config.ConfigException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -32,6 +33,24 @@ public final class NewsdeskCli {
 
   Optional<Path> configFile() {
     return Optional.ofNullable(config);
+  }
+
+  /**
+   * What the question commands share: open Newsdesk, bring the index up to date with the configured
+   * articles, print the reply the work returns.
+   */
+  int printReply(ReplyWork work) throws Exception {
+    try (Newsdesk newsdesk = Newsdesk.open(configFile(), System.getenv())) {
+      newsdesk.updateFromConfig();
+      System.out.println(work.reply(newsdesk));
+      return 0;
+    }
+  }
+
+  /** A command's reply, made with an open and up-to-date Newsdesk. */
+  @FunctionalInterface
+  interface ReplyWork {
+    String reply(Newsdesk newsdesk) throws Exception;
   }
 
   /**

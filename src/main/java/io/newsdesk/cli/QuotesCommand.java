@@ -1,6 +1,5 @@
 package io.newsdesk.cli;
 
-import io.newsdesk.app.Newsdesk;
 import io.newsdesk.render.WhoSaidRenderer;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,11 +29,8 @@ final class QuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String speaker = String.join(" ", words);
-    try (Newsdesk newsdesk = Newsdesk.open(root.configFile(), System.getenv())) {
-      newsdesk.updateFromConfig();
-      System.out.println(
-          WhoSaidRenderer.renderQuotes(speaker, newsdesk.whoSaid().quotesBy(speaker, limit)));
-      return 0;
-    }
+    return root.printReply(
+        newsdesk ->
+            WhoSaidRenderer.renderQuotes(speaker, newsdesk.whoSaid().quotesBy(speaker, limit)));
   }
 }

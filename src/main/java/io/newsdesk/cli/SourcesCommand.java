@@ -1,7 +1,5 @@
 package io.newsdesk.cli;
 
-import io.newsdesk.app.Newsdesk;
-import io.newsdesk.index.SourceCatalog;
 import io.newsdesk.render.SourcesRenderer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,11 +20,6 @@ final class SourcesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Newsdesk newsdesk = Newsdesk.open(root.configFile(), System.getenv())) {
-      newsdesk.updateFromConfig();
-      SourceCatalog.Page page = newsdesk.sources().newest(limit);
-      System.out.println(SourcesRenderer.render(page));
-      return 0;
-    }
+    return root.printReply(newsdesk -> SourcesRenderer.render(newsdesk.sources().newest(limit)));
   }
 }

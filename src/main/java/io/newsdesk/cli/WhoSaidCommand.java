@@ -1,6 +1,5 @@
 package io.newsdesk.cli;
 
-import io.newsdesk.app.Newsdesk;
 import io.newsdesk.render.WhoSaidRenderer;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,11 +20,7 @@ final class WhoSaidCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Newsdesk newsdesk = Newsdesk.open(root.configFile(), System.getenv())) {
-      newsdesk.updateFromConfig();
-      System.out.println(
-          WhoSaidRenderer.render(newsdesk.whoSaid().whoSaid(String.join(" ", words))));
-      return 0;
-    }
+    return root.printReply(
+        newsdesk -> WhoSaidRenderer.render(newsdesk.whoSaid().whoSaid(String.join(" ", words))));
   }
 }
