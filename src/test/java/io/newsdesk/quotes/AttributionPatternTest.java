@@ -117,6 +117,44 @@ final class AttributionPatternTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @DisplayName("in a round-up of reactions each quote takes the name on the line next to it")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "dash, age and city below | Voters were split.\\n\\n“We will win.”\\n\\n— Jane Doe, 34,"
+            + " Phoenix | Jane Doe",
+        "hyphen, city and state below | Voters were split.\\n\\n“We will win.”\\n\\n- Jane Doe,"
+            + " Phoenix, Ariz. | Jane Doe",
+        "name line ending in a colon above | Voters were split.\\n\\nJane Doe, 34,"
+            + " Phoenix:\\n\\n“We will win.” | Jane Doe",
+        "dash and name after the quote | Voters were split.\\n\\n“We will win.” — Jane Doe"
+            + " | Jane Doe",
+        "hyphen, name and age after the quote | Voters were split.\\n\\n“We will win.” - Jane"
+            + " Doe, 29 | Jane Doe",
+      })
+  void voxPop(String pattern, String text, String speaker) {
+    String article = text.replace("\\n", "\n");
+    assertThat(quoteStarting(extractor.extract(TestArticles.of(article)), "We will win").speaker())
+        .contains(speaker);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName("a line next to a quote that is no vox-pop signature names nobody")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a single name line above | The rally ended.\\n\\nJane Doe\\n\\n“We will"
+            + " win.”\\n\\nThe crowd left.",
+        "a single name line with age above | The rally ended.\\n\\nJane Doe, 34,"
+            + " Phoenix\\n\\n“We will win.”\\n\\nThe crowd left.",
+      })
+  void notVoxPop(String pattern, String text) {
+    String article = text.replace("\\n", "\n");
+    assertThat(quoteStarting(extractor.extract(TestArticles.of(article)), "We will win").speaker())
+        .isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
   @DisplayName("an unnamed speaker is reported as the article describes them")
   @CsvSource(
       delimiter = '|',
