@@ -69,21 +69,33 @@ final class NameIndex {
    * campaign manager Jeff Weaver" the person is the last name.
    */
   Optional<String> personAt(int from, int to) {
-    int lo = 0;
-    int hi = mentions.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (mentions.get(mid).end() <= from) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = firstEndingAfter(from);
     int found = -1;
     while (lo < mentions.size() && mentions.get(lo).start() < to) {
       found = lo++;
     }
     return found < 0 ? Optional.empty() : Optional.of(canonicals.get(found));
+  }
+
+  /** Whether a person's name is mentioned by exactly the text {@code [from, to)}. */
+  boolean isExactMention(int from, int to) {
+    int k = firstEndingAfter(from);
+    return k < mentions.size() && mentions.get(k).start() == from && mentions.get(k).end() == to;
+  }
+
+  /** The index of the first mention ending after {@code position}. */
+  private int firstEndingAfter(int position) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).end() <= position) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** Records that {@code canonicalName} speaks in the article, which makes it a person. */

@@ -14,7 +14,8 @@ import java.util.Optional;
  * <p>Attribution order for a quote: its own sentence ("“…,” X said", "X said: “…”"), then the quote
  * it continues (the same multi-paragraph quote, an earlier quote in the same paragraph when nothing
  * stands between them, or the previous paragraph's quote when this paragraph is only a quote, or a
- * previous paragraph ending in "X continued:"). Anything else stays unattributed.
+ * previous paragraph ending in "X continued:"). In a round-up of reactions the name on a line of
+ * its own next to the quote is the speaker ({@link VoxPops}). Anything else stays unattributed.
  *
  * <p>An embedded post is also a quotation, of the account named in its signature line; a quote
  * inside a post keeps its own attribution, so a caller looking up a phrase should prefer the
@@ -44,10 +45,11 @@ public final class QuoteExtractor {
     List<Token> tokens = Token.tokenize(text, 0, text.length());
     NameIndex names = new NameIndex(text, tokens, insideQuote);
     SpeakerAttributor attributor = new SpeakerAttributor(text, tokens, names, verbs);
+    VoxPops voxPops = new VoxPops(paragraphs, paragraphStarts, spans, attributor);
 
     List<Attribution> found = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
-      found.add(attribute(text, paragraphs, paragraphStarts, spans, found, i, attributor));
+      found.add(attribute(text, paragraphs, paragraphStarts, spans, found, i, attributor, voxPops));
     }
     shareWithinChains(spans, found);
 
@@ -85,7 +87,8 @@ public final class QuoteExtractor {
       List<Span> spans,
       List<Attribution> found,
       int i,
-      SpeakerAttributor attributor) {
+      SpeakerAttributor attributor,
+      VoxPops voxPops) {
     Span s = spans.get(i);
     int p = s.paragraph();
     int paragraphEnd = paragraphStarts[p] + paragraphs.get(p).length();
@@ -100,6 +103,13 @@ public final class QuoteExtractor {
     }
     if (own.found()) {
       return own;
+    }
+    NameLines.NameLine nameLine = voxPops.signatureOf(i);
+    if (nameLine != null) {
+      Attribution signed = attributor.signedBy(nameLine); // "Jane Doe, 34, Phoenix¶“…”"
+      if (signed.found()) {
+        return signed;
+      }
     }
     if (i > 0 && spans.get(i - 1).chain() == s.chain()) {
       return found.get(i - 1);
@@ -138,6 +148,9 @@ public final class QuoteExtractor {
         if (found.get(i - 1).speaker().isPresent() || quoteEndsParagraph) {
           return found.get(i - 1);
         }
+      } else if (voxPops.isNameLine(p - 1)) {
+        // "Jane Doe, 34, Phoenix.¶“…”" not in a run of such pairs: maybe a heading, maybe not.
+        return Attribution.NONE;
       } else {
         // "Trump spoke to reporters on Tuesday.¶“…”": the previous paragraph's last subject.
         return attributor.narrativeSubject(paragraphStarts[p - 1], previousEnd);

@@ -27,11 +27,23 @@ final class SpeakerAttributor {
   private final ArticleTokens tokens;
   private final SubjectPhrases phrases;
   private final SpeakerResolver resolver;
+  private final NameLines nameLines;
 
   SpeakerAttributor(String text, List<Token> tokens, NameIndex names, ReportingVerbs verbs) {
     this.tokens = new ArticleTokens(text, tokens, verbs);
     this.phrases = new SubjectPhrases(this.tokens);
     this.resolver = new SpeakerResolver(this.tokens, names);
+    this.nameLines = new NameLines(this.tokens, this.phrases, names);
+  }
+
+  /** The name line ("Jane Doe, 34, Phoenix") that the text {@code [from, to)} is, or null. */
+  NameLines.NameLine nameLine(int from, int to) {
+    return nameLines.parse(from, to);
+  }
+
+  /** The person a name line names. */
+  Attribution signedBy(NameLines.NameLine line) {
+    return resolver.resolvePerson(line.nameFrom(), line.nameTo());
   }
 
   /**

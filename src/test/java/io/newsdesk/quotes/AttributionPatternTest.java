@@ -117,6 +117,67 @@ final class AttributionPatternTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @DisplayName("in a round-up of reactions each quote takes the name on the line next to it")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "dash, age and city below | Voters were split.\\n\\n“We will win.”\\n\\n— Jane Doe, 34,"
+            + " Phoenix | Jane Doe",
+        "hyphen, city and state below | Voters were split.\\n\\n“We will win.”\\n\\n- Jane Doe,"
+            + " Phoenix, Ariz. | Jane Doe",
+        "no dash, age and description below | Voters were split.\\n\\n“We will win.”\\n\\nJane"
+            + " Doe, 34, retired teacher | Jane Doe",
+        "name line ending in a colon above | Voters were split.\\n\\nJane Doe, 34,"
+            + " Phoenix:\\n\\n“We will win.” | Jane Doe",
+        "name lines above, first pair | Voters were split.\\n\\nJane Doe\\n\\n“We will"
+            + " win.”\\n\\nMax Roe\\n\\n“We lost.” | Jane Doe",
+        "name lines above, second pair | Voters were split.\\n\\nMax Roe\\n\\n“We"
+            + " lost.”\\n\\nJane Doe, 34, Phoenix\\n\\n“We will win.” | Jane Doe",
+        "name lines below, second pair | Voters were split.\\n\\n“We lost.”\\n\\nMax"
+            + " Roe\\n\\n“We will win.”\\n\\nJane Doe | Jane Doe",
+        "name lines below ending in a full stop | Voters were split.\\n\\n“We lost.”\\n\\nMax"
+            + " Roe, Tucson, Ariz.\\n\\n“We will win.”\\n\\nJane Doe, Phoenix, Ariz. | Jane Doe",
+        "dash and name after the quote | Voters were split.\\n\\n“We will win.” — Jane Doe"
+            + " | Jane Doe",
+        "hyphen, name and age after the quote | Voters were split.\\n\\n“We will win.” - Jane"
+            + " Doe, 29 | Jane Doe",
+      })
+  void voxPop(String pattern, String text, String speaker) {
+    String article = text.replace("\\n", "\n");
+    assertThat(quoteStarting(extractor.extract(TestArticles.of(article)), "We will win").speaker())
+        .contains(speaker);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @DisplayName("a line next to a quote that is no vox-pop signature names nobody")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a single name line above | The rally ended.\\n\\nJane Doe\\n\\n“We will"
+            + " win.”\\n\\nThe crowd left.",
+        "a single name line with age above | The rally ended.\\n\\nJane Doe, 34,"
+            + " Phoenix\\n\\n“We will win.”\\n\\nThe crowd left.",
+        "a single name line below without age or description | The rally ended.\\n\\n“We will"
+            + " win.”\\n\\nJane Doe\\n\\nThe crowd left.",
+        "a place below | The rally ended.\\n\\n“We will win.”\\n\\nDeerfield Beach, Fla.",
+        "an organisation below | The rally ended.\\n\\n“We will win.”\\n\\nAcme Corporation,"
+            + " 34, Phoenix",
+        "a headline below | The rally ended.\\n\\n“We will win.”\\n\\nJane Doe, buoyed by"
+            + " polls, goes after Roe",
+        "headings ending in a full stop above | The rally ended.\\n\\nRising Hopes.\\n\\n“We"
+            + " will win.”\\n\\nFalling Stars.\\n\\n“It rained.”",
+        "a title-case heading below | The rally ended.\\n\\n“We will win.”\\n\\nRising Hopes,"
+            + " But For Now, 34",
+        "pairs that could run either way | The rally ended.\\n\\n“We lost.”\\n\\nMax"
+            + " Roe\\n\\n“We will win.”\\n\\nJane Doe\\n\\n“It rained.”",
+      })
+  void notVoxPop(String pattern, String text) {
+    String article = text.replace("\\n", "\n");
+    assertThat(quoteStarting(extractor.extract(TestArticles.of(article)), "We will win").speaker())
+        .isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
   @DisplayName("an unnamed speaker is reported as the article describes them")
   @CsvSource(
       delimiter = '|',

@@ -156,6 +156,42 @@ final class QuoteExtractorPatternTest {
   }
 
   @Test
+  @DisplayName(
+      "a round-up of reactions names each speaker; a post's signature still names its author")
+  void voxPopRoundUp() {
+    String text =
+        """
+        We asked voters in Arizona what they made of the debate.
+
+        Jane Doe, 34, Phoenix
+
+        “We will win. It was a good night.
+
+        “And the next one will be better.”
+
+        Max Roe
+
+        “We lost the room.”
+
+        Ann Poe, retired teacher
+
+        “It rained on the parade.”
+
+        Others posted online.
+
+        Nobody watched the debate.
+
+        — Sam Loe (@samloe) October 10, 2024
+        """;
+    List<Quotation> quotes = extract(text);
+    assertThat(quoteStarting(quotes, "We will win").speaker()).contains("Jane Doe");
+    assertThat(quoteStarting(quotes, "And the next one").speaker()).contains("Jane Doe");
+    assertThat(quoteStarting(quotes, "We lost the room").speaker()).contains("Max Roe");
+    assertThat(quoteStarting(quotes, "It rained").speaker()).contains("Ann Poe");
+    assertThat(quoteStarting(quotes, "Nobody watched").speaker()).contains("Sam Loe");
+  }
+
+  @Test
   @DisplayName("an embedded post is a quotation of the account in its signature line")
   void embeddedPost() {
     String text =
