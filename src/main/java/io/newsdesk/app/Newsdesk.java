@@ -60,7 +60,8 @@ public final class Newsdesk implements Closeable {
     return update(config.articles().paths().stream().map(home::resolve).toList());
   }
 
-  public IndexReport update(List<Path> paths) throws IOException {
+  /** Synchronized: the bot's /reindex and its periodic refresh may ask at the same time. */
+  public synchronized IndexReport update(List<Path> paths) throws IOException {
     IndexReport report = index.updater().update(paths);
     index.commit();
     if (report.indexed() + report.failed() + report.skipped() + report.removed() > 0) {

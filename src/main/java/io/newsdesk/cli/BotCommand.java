@@ -1,9 +1,11 @@
 package io.newsdesk.cli;
 
+import io.newsdesk.app.IndexRefresher;
 import io.newsdesk.app.Newsdesk;
 import io.newsdesk.discord.BotServices;
 import io.newsdesk.discord.BotStartupException;
 import io.newsdesk.discord.DiscordBot;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -25,10 +27,14 @@ final class BotCommand implements Callable<Integer> {
       } catch (BotStartupException e) {
         throw new NewsdeskCli.UserError(e.getMessage());
       }
-      Thread hook = new Thread(bot::close, "newsdesk-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
-      bot.awaitShutdown();
-      return 0;
+      int minutes = newsdesk.config().articles().refreshMinutes();
+      try (IndexRefresher refresher =
+          minutes > 0 ? IndexRefresher.every(Duration.ofMinutes(minutes), newsdesk) : null) {
+        Thread hook = new Thread(bot::close, "newsdesk-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        bot.awaitShutdown();
+        return 0;
+      }
     }
   }
 }

@@ -21,11 +21,20 @@ public record Config(
     discord = discord == null ? Discord.defaults() : discord;
   }
 
-  /** Where the articles are: files or folders, relative to the Newsdesk home. */
-  public record Articles(List<String> paths) {
+  /**
+   * Where the articles are: files or folders, relative to the Newsdesk home; and how often the
+   * running bot looks for new, changed or deleted files (0: only on start and /reindex).
+   */
+  public record Articles(List<String> paths, int refreshMinutes) {
+    /** Used when a config file does not say. */
+    public static final int DEFAULT_REFRESH_MINUTES = 10;
+
     public Articles {
       require(paths != null && !paths.isEmpty(), "paths: give at least one file or folder");
       require(paths.stream().noneMatch(p -> p == null || p.isBlank()), "paths: an entry is empty");
+      require(
+          refreshMinutes >= 0 && refreshMinutes <= 1440,
+          "refresh-minutes: must be 0 (off) to 1440, was " + refreshMinutes);
       paths = List.copyOf(paths);
     }
   }

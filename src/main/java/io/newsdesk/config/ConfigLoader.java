@@ -61,6 +61,9 @@ public final class ConfigLoader {
     }
     applyEnvironment((ObjectNode) tree, env);
     fillDefaults((ObjectNode) tree, "discord", YAML.valueToTree(Config.Discord.defaults()));
+    if (tree.get("articles") instanceof ObjectNode articles && !articles.has("refresh-minutes")) {
+      articles.put("refresh-minutes", Config.Articles.DEFAULT_REFRESH_MINUTES);
+    }
     try {
       return YAML.treeToValue(tree, Config.class);
     } catch (UnrecognizedPropertyException e) {
