@@ -28,11 +28,17 @@ public final class Newsdesk implements Closeable {
   private final Config config;
   private final Path home;
   private final NewsIndex index;
+  private final AnswerService answers;
+  private final WhoSaidService whoSaid;
+  private final SourceCatalog sources;
 
   private Newsdesk(Config config, Path home, NewsIndex index) {
     this.config = config;
     this.home = home;
     this.index = index;
+    this.answers = new AnswerService(index, Clock.systemDefaultZone());
+    this.whoSaid = new WhoSaidService(index, answers);
+    this.sources = new SourceCatalog(index);
   }
 
   /** Loads the configuration and opens the index, without indexing anything yet. */
@@ -71,15 +77,15 @@ public final class Newsdesk implements Closeable {
   }
 
   public AnswerService answers() {
-    return new AnswerService(index, Clock.systemDefaultZone());
+    return answers;
   }
 
   public WhoSaidService whoSaid() {
-    return new WhoSaidService(index);
+    return whoSaid;
   }
 
   public SourceCatalog sources() {
-    return new SourceCatalog(index);
+    return sources;
   }
 
   public AskOptions askOptions() {

@@ -1,6 +1,7 @@
 package io.newsdesk.eval;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.newsdesk.answer.AnswerService;
 import io.newsdesk.index.IndexReport;
 import io.newsdesk.index.NewsIndex;
 import io.newsdesk.render.WhoSaidRenderer;
@@ -10,6 +11,7 @@ import io.newsdesk.whosaid.WhoSaidService;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,7 +58,8 @@ public final class WhoSaidEvaluation {
       IndexReport report = index.updater().update(List.of(articles));
       index.commit();
       log.println("indexed: " + report.summary());
-      WhoSaidService service = new WhoSaidService(index);
+      WhoSaidService service =
+          new WhoSaidService(index, new AnswerService(index, Clock.systemUTC()));
       for (int i = 0; i < Math.min(WARM_UP, cases.size()); i++) {
         WhoSaidRenderer.render(service.whoSaid(cases.get(i).phrase()));
       }

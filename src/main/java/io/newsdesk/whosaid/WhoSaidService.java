@@ -7,7 +7,6 @@ import io.newsdesk.index.Documents;
 import io.newsdesk.index.Fields;
 import io.newsdesk.index.NewsIndex;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -42,9 +41,13 @@ public final class WhoSaidService {
   private final NewsIndex index;
   private final AnswerService passages;
 
-  public WhoSaidService(NewsIndex index) {
+  /**
+   * @param passages answers over the same index, used to show where words appear in the news when
+   *     nobody is quoted saying them
+   */
+  public WhoSaidService(NewsIndex index, AnswerService passages) {
     this.index = index;
-    this.passages = new AnswerService(index, Clock.systemUTC());
+    this.passages = passages;
   }
 
   /** The quotation that best matches a half-remembered phrase, with its speaker and sources. */
@@ -60,7 +63,7 @@ public final class WhoSaidService {
     }
     List<QuoteMatch> matches = index.withSearcher(s -> matches(s, words));
     if (matches.isEmpty()) {
-      return notQuoted(text, words);
+      return notQuoted(text);
     }
     return attribute(text, matches);
   }
@@ -179,7 +182,7 @@ public final class WhoSaidService {
   }
 
   /** No quotation holds the words: say where they appear in the news, if anywhere. */
-  private WhoSaidAnswer notQuoted(String phrase, PhraseWords words) {
+  private WhoSaidAnswer notQuoted(String phrase) {
     AskOptions options = new AskOptions(3, 1, Optional.empty(), MIN_COVERAGE);
     Answer answer = passages.ask(phrase, options);
     return new WhoSaidAnswer(

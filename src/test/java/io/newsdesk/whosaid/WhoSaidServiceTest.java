@@ -2,11 +2,13 @@ package io.newsdesk.whosaid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.answer.AnswerService;
 import io.newsdesk.index.NewsIndex;
 import io.newsdesk.ingest.ArticleFiles;
 import io.newsdesk.ingest.IngestException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,7 +43,7 @@ final class WhoSaidServiceTest {
     index = NewsIndex.open(dir);
     assertThat(index.updater().update(List.of(Path.of("seeds"))).indexed()).isEqualTo(2);
     index.commit();
-    service = new WhoSaidService(index);
+    service = new WhoSaidService(index, new AnswerService(index, Clock.systemUTC()));
   }
 
   @AfterAll
