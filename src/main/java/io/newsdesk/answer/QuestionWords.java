@@ -1,11 +1,5 @@
 package io.newsdesk.answer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,19 +18,8 @@ final class QuestionWords {
 
   static QuestionWords load(Analyzer analyzer, String field) {
     Set<String> stems = new HashSet<>();
-    try (InputStream in = QuestionWords.class.getResourceAsStream("/answer/question-words.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("answer/question-words.txt is missing from the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.startsWith("#")) {
-          QuestionTerms.tokens(analyzer, field, line).forEach(t -> stems.add(t.term()));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : WordFile.lines("/answer/question-words.txt")) {
+      QuestionTerms.tokens(analyzer, field, line).forEach(t -> stems.add(t.term()));
     }
     return new QuestionWords(stems);
   }

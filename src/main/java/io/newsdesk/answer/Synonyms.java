@@ -1,11 +1,5 @@
 package io.newsdesk.answer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -28,30 +22,18 @@ final class Synonyms {
 
   static Synonyms load(Analyzer analyzer, String field) {
     Map<String, Set<String>> map = new HashMap<>();
-    try (InputStream in = Synonyms.class.getResourceAsStream("/answer/synonyms.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("answer/synonyms.txt is missing from the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        List<String> stems = new ArrayList<>();
-        for (String word : line.split(",")) {
-          List<QuestionTerms.Token> tokens = QuestionTerms.tokens(analyzer, field, word.strip());
-          if (tokens.size() == 1) {
-            stems.add(tokens.get(0).term());
-          }
-        }
-        for (String stem : stems) {
-          Set<String> others = map.computeIfAbsent(stem, s -> new LinkedHashSet<>());
-          stems.stream().filter(s -> !s.equals(stem)).forEach(others::add);
+    for (String line : WordFile.lines("/answer/synonyms.txt")) {
+      List<String> stems = new ArrayList<>();
+      for (String word : line.split(",")) {
+        List<QuestionTerms.Token> tokens = QuestionTerms.tokens(analyzer, field, word.strip());
+        if (tokens.size() == 1) {
+          stems.add(tokens.get(0).term());
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      for (String stem : stems) {
+        Set<String> others = map.computeIfAbsent(stem, s -> new LinkedHashSet<>());
+        stems.stream().filter(s -> !s.equals(stem)).forEach(others::add);
+      }
     }
     return new Synonyms(map);
   }
