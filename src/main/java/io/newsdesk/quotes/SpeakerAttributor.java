@@ -86,6 +86,10 @@ final class SpeakerAttributor {
     for (int v = k + 1; v < hi && v <= k + MAX_SUBJECT_DISTANCE; v++) {
       if (tokens.isVerb(v)) {
         int start = phrases.subjectStart(k, v);
+        int[] described = start < 0 ? phrases.qualifiedDescription(k, v) : null;
+        if (described != null) {
+          return resolver.resolve(described[0], described[1]); // "a staffer in the room wondered"
+        }
         if (start > k && phrases.isRoleBeforeName(k, start - 1)) {
           return resolver.resolve(start, phrases.npEnd(start, v)); // "Doe’s aide, Max Roe, said"
         }
@@ -146,6 +150,10 @@ final class SpeakerAttributor {
           return apposed;
         }
         if (!tokens.get(preposition).is("of")) {
+          int[] described = phrases.qualifiedDescription(lo, v);
+          if (described != null) {
+            return resolver.resolve(described[0], described[1]); // "a source speaking to CNN said"
+          }
           continue;
         }
         int head = phrases.nameRunStart(lo, preposition - 1);
@@ -157,6 +165,10 @@ final class SpeakerAttributor {
       }
       if (start >= 0) {
         return resolver.resolve(start, phrases.npEnd(start, v));
+      }
+      int[] described = phrases.qualifiedDescription(lo, v);
+      if (described != null) {
+        return resolver.resolve(described[0], described[1]);
       }
       if (tokens.get(v - 1).is(",")) {
         Attribution apposed = apposedSubject(lo, v + 1);

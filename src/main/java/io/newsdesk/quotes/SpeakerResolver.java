@@ -1,6 +1,7 @@
 package io.newsdesk.quotes;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whom a subject phrase refers to: a pronoun or "the secretary" is the most recent
@@ -11,6 +12,9 @@ import java.util.Optional;
  * names nobody.
  */
 final class SpeakerResolver {
+
+  /** Indefinite words that stand for an unnamed person on their own ("Another said"). */
+  private static final Set<String> STANDALONE = Set.of("another", "one", "others", "some");
 
   private final ArticleTokens tokens;
   private final NameIndex names;
@@ -84,6 +88,10 @@ final class SpeakerResolver {
   /** "a Nevada Democrat": the words of a description whose head is a person, else nobody. */
   private Attribution description(int from, int to) {
     Token head = tokens.get(to - 1);
+    if (to - from == 1 && STANDALONE.contains(head.lower())) {
+      // "One man wrote “…”. Another tweeted “…”": the article says no more than this.
+      return Attribution.of(Optional.of(head.text()));
+    }
     if (!head.isWord() || !NameWords.PERSON_NOUNS.contains(head.lower())) {
       return Attribution.UNNAMED;
     }

@@ -1,5 +1,7 @@
 package io.newsdesk.quotes;
 
+import java.util.Set;
+
 /**
  * Finds the boundaries of the noun phrase that names a speaker: a pronoun, a name with any roles
  * around it ("Clinton’s top foreign policy aide Jake Sullivan") or a description ("the secretary").
@@ -11,6 +13,13 @@ final class SubjectPhrases {
   private static final int MAX_ROLE_PHRASE = 9;
   private static final int MAX_DESCRIBED_NAME = 12;
   private static final int MAX_INTRO_WORDS = 10;
+  private static final int MAX_QUALIFIED_DESCRIPTION = 22;
+
+  /**
+   * Words that open a qualifier after a person noun: "familiar with", "who spoke", "in the room".
+   */
+  private static final Set<String> QUALIFIERS =
+      Set.of("who", "familiar", "close", "in", "at", "from", "with", "on", "inside", "within");
 
   private final ArticleTokens tokens;
 
@@ -261,6 +270,59 @@ final class SubjectPhrases {
       return k;
     }
     return -1;
+  }
+
+  /**
+   * "Another source familiar with Cruz’s thinking said", "a White House official who spoke
+   * anonymously said Wednesday", "a staffer in the room wondered": a description of a person
+   * opening the clause at {@code lo} (or after a comma in it), qualified by the words up to the
+   * reporting verb {@code v}. Returns the description without its qualifier as {@code {start,
+   * end}}, or null.
+   */
+  int[] qualifiedDescription(int lo, int v) {
+    for (int k = lo; k < v; k++) {
+      boolean afterIntro =
+          k > lo
+              && tokens.get(k - 1).is(",")
+              && !(k - 2 >= lo && (tokens.get(k - 2).isCapitalized() || tokens.get(k - 2).is(")")));
+      if (k > lo && !afterIntro) {
+        continue; // after "Doe," the description is an apposition to the name
+      }
+      int[] found = qualifiedDescriptionAt(k, v);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private int[] qualifiedDescriptionAt(int k, int v) {
+    if (v - k > MAX_QUALIFIED_DESCRIPTION || !SubjectWords.isDeterminer(tokens.get(k))) {
+      return null;
+    }
+    int head = -1;
+    for (int j = k + 1; j < v && j <= k + MAX_ROLE_WORDS && isDescriptive(j); j++) {
+      if (NameWords.PERSON_NOUNS.contains(tokens.get(j).lower())) {
+        head = j;
+      }
+    }
+    if (head < 0 || head + 1 >= v) {
+      return null;
+    }
+    Token next = tokens.get(head + 1);
+    boolean qualified =
+        next.is(",")
+            || QUALIFIERS.contains(next.lower())
+            || next.isLowerCaseWord() && next.text().endsWith("ing");
+    if (!qualified) {
+      return null;
+    }
+    for (int j = head + 1; j < v; j++) {
+      if (tokens.isSentenceEnd(j) || tokens.get(j).is(":") || tokens.get(j).is("\"")) {
+        return null;
+      }
+    }
+    return new int[] {k, head + 1};
   }
 
   /** The end of the subject phrase starting at {@code start}, which ends before verb {@code v}. */

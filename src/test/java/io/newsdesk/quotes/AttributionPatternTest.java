@@ -78,6 +78,8 @@ final class AttributionPatternTest {
             + " founded thelist.com tweeted on Friday. | Jane Doe",
         "role of an organisation without a closing comma | Jane Doe, president and CEO of Ohio"
             + " Grocers Association stated, “We will win.” | Jane Doe",
+        "description with a relative clause after a sentence opening | In Ohio, Jane Doe, a"
+            + " party strategist who feuded with Roe, said, “We will win.” | Jane Doe",
         "party tag and participle between subject and verb | But Sen. Jane Q. Doe (D-Ohio),"
             + " noting the size of the crowd, said, “We will win.” | Jane Q Doe",
         "person of a newspaper | Jane Doe of The Ledger wrote, “We will win.” | Jane Doe",
@@ -196,6 +198,18 @@ final class AttributionPatternTest {
             + " senator said. | the Idaho senator",
         "definite description before a colon | At the rally, the Doe supporter retorted: “We"
             + " will win.” | the Doe supporter",
+        "commenter in a round-up | One man wrote, “It is over.” Another commenter said, “We will"
+            + " win.” | Another commenter",
+        "indefinite word standing alone | Jane Doe tweeted, “It is over.” Another tweeted, “We"
+            + " will win.” | Another",
+        "description qualified by an adjective phrase | Another source familiar with Doe’s"
+            + " thinking said, “We will win.” | Another source",
+        "description qualified by a relative clause | After the vote, a White House official who"
+            + " spoke anonymously said Wednesday, “We will win.” | a White House official",
+        "description qualified by a participle and a name | An intelligence source speaking to"
+            + " Fox News said, “We will win.” | An intelligence source",
+        "qualified description after the quote | “We will win?” a Democratic staffer in the room"
+            + " wondered. | a Democratic staffer",
       })
   void described(String pattern, String text, String speaker) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
@@ -221,6 +235,7 @@ final class AttributionPatternTest {
             + " better: “We will win.” | ",
         "a description that is no person | Jane Doe spoke. “We will win,” the report said. | ",
         "an indefinite thing | Jane Doe spoke. “We will win,” a statement said. | ",
+        "a qualified thing | Jane Doe spoke. A statement from the office said, “We will win.” | ",
       })
   void unattributed(String pattern, String text, String ignored) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
