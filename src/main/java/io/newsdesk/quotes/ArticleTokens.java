@@ -79,6 +79,12 @@ final class ArticleTokens {
     return !prev.possessive() && !NOUN_MARKERS.contains(prev.lower());
   }
 
+  /** "Adding, “…”": a reporting participle opening a sentence, capitalised. */
+  boolean isOpeningParticiple(int k) {
+    Token t = tokens.get(k);
+    return t.isWord() && t.isCapitalized() && t.text().endsWith("ing") && verbs.contains(t.text());
+  }
+
   boolean isSentenceEnd(int k) {
     Token t = tokens.get(k);
     if (!t.is(".") && !t.is("?") && !t.is("!")) {
@@ -89,7 +95,10 @@ final class ArticleTokens {
       boolean abbreviation =
           prev.end() == t.start()
               && (NameWords.ABBREVIATIONS.contains(prev.lower())
-                  || prev.text().length() == 1 && prev.isCapitalized());
+                  || prev.text().length() == 1 && prev.isCapitalized()
+                  || prev.isInitials()
+                      && k + 1 < tokens.size()
+                      && tokens.get(k + 1).isCapitalized());
       if (abbreviation) {
         return false;
       }

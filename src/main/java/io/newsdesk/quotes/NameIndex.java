@@ -155,6 +155,9 @@ final class NameIndex {
         break;
       } else if (t.is(".") && adjacent && isAbbreviation(prev)) {
         j++;
+      } else if (t.isOrdinal() && !adjacent && nextIsCapitalized(tokens, j)) {
+        j++; // "Air Force 1st Lt. Tyler Livingston"
+
       } else if (t.isWord() && t.isCapitalized() && !adjacent) {
         j++;
       } else if (isParticle(t) && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized()) {
@@ -193,7 +196,9 @@ final class NameIndex {
     for (Token t : nameWords) {
       boolean title = NameWords.ABBREVIATIONS.contains(t.lower()) && t.isCapitalized();
       if (!title || t.text().length() == 1) {
-        parts.add(t.text());
+        boolean initial = t.text().length() == 1 && t.isCapitalized() || t.isInitials();
+        boolean dotted = t.end() < text.length() && text.charAt(t.end()) == '.';
+        parts.add(initial && dotted ? t.text() + "." : t.text()); // "Harry M. Reid"
       }
     }
     String name = String.join(" ", parts);
@@ -222,7 +227,11 @@ final class NameIndex {
       }
     }
     Token first = nameWords.get(0);
-    boolean allCaps = first.text().length() > 1 && first.text().equals(first.text().toUpperCase());
+    boolean allCaps =
+        first.text().length() > 1
+            && first.text().equals(first.text().toUpperCase(Locale.ROOT))
+            && !(first.isInitials() && nameWords.size() > 1); // "J.J. MacNab", not "NATO"
+
     return !allCaps && nameWords.size() <= 4;
   }
 
@@ -231,8 +240,13 @@ final class NameIndex {
     return w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("miss");
   }
 
+  private static boolean nextIsCapitalized(List<Token> tokens, int j) {
+    return j + 1 < tokens.size() && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalized();
+  }
+
   private static boolean isAbbreviation(Token t) {
     return t.text().length() == 1 && t.isCapitalized()
+        || t.isInitials()
         || NameWords.ABBREVIATIONS.contains(t.lower());
   }
 

@@ -101,6 +101,13 @@ public final class QuoteExtractor {
     if (!own.found()) {
       own = attributor.before(leadingStart, s.markStart());
     }
+    if (!own.found()
+        && previous != null
+        && !attributor.startsSentence(leadingStart, s.markStart())) {
+      // "Carson shared a class called “Perception” on Facebook, writing “…”": the sentence
+      // began before the earlier quote.
+      own = attributor.before(paragraphStarts[p], s.markStart());
+    }
     if (own.found()) {
       return own;
     }

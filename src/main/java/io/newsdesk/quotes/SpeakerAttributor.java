@@ -22,6 +22,10 @@ final class SpeakerAttributor {
 
   private static final Set<String> RELATIVES = Set.of("who", "whose", "whom");
 
+  /** What may stand before a reporting participle whose subject is the clause's subject. */
+  private static final Set<String> PARTICIPLE_OPENERS =
+      Set.of(",", "upon", "while", "after", "before", "when", "by", "in");
+
   private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
 
   private final ArticleTokens tokens;
@@ -131,11 +135,20 @@ final class SpeakerAttributor {
         continue;
       }
       boolean participle =
-          tokens.get(v).text().endsWith("ing") && v > lo && tokens.get(v - 1).is(",");
+          tokens.get(v).text().endsWith("ing")
+              && v > lo
+              && PARTICIPLE_OPENERS.contains(tokens.get(v - 1).lower());
       if (participle) {
-        // "Rutte addressed the shift, saying …": the subject of the clause before the comma.
+        // "Rutte addressed the shift, saying …", "Doe drew boos upon saying …": the subject of
+        // the clause before it.
+        int earlier = phrases.previousVerb(lo, v);
+        int earlierSubject = earlier < 0 ? -1 : phrases.subjectStart(lo, earlier);
+        if (earlierSubject >= 0) {
+          // "Ryan will meet him next week, Spicer said, adding …": the nearer verb's subject.
+          return resolver.resolve(earlierSubject, phrases.npEnd(earlierSubject, earlier));
+        }
         int[] subject = phrases.clauseSubject(lo, v);
-        if (subject != null && phrases.previousVerb(lo, v) < 0) {
+        if (subject != null) {
           return resolver.resolve(subject[0], subject[1]);
         }
         continue;
@@ -318,7 +331,9 @@ final class SpeakerAttributor {
     int words = 0;
     for (int k = tokens.tokenAt(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
       Token t = tokens.get(k);
-      if (t.isWord() && (++words > 1 || !t.text().endsWith("ing") || !tokens.isVerb(k))) {
+      boolean participle =
+          t.text().endsWith("ing") && (tokens.isVerb(k) || tokens.isOpeningParticiple(k));
+      if (t.isWord() && (++words > 1 || !participle)) {
         return false;
       }
     }

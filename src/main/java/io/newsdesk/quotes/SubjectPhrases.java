@@ -91,15 +91,21 @@ final class SubjectPhrases {
     if (conjunction) {
       start = lo + 1; // "But Sen. Jane Doe, …"
     } else if (SubjectWords.isIntroWord(first)) {
-      start = -1;
-      for (int k = lo + 1; k < hi && k <= lo + MAX_INTRO_WORDS; k++) {
-        if (tokens.get(k).is(",")) {
-          start = k + 1;
-          break;
+      // "On Thursday, after remaining neutral for months, Warren …": one or two intro phrases.
+      for (int phrase = 0;
+          phrase < 2 && start < hi && SubjectWords.isIntroWord(tokens.get(start));
+          phrase++) {
+        int from = start;
+        start = -1;
+        for (int k = from + 1; k < hi && k <= from + MAX_INTRO_WORDS; k++) {
+          if (tokens.get(k).is(",")) {
+            start = k + 1;
+            break;
+          }
         }
-      }
-      if (start < 0 || start >= hi) {
-        return null;
+        if (start < 0 || start >= hi) {
+          return null;
+        }
       }
     }
     Token t = tokens.get(start);
@@ -117,6 +123,9 @@ final class SubjectPhrases {
       return null;
     }
     Token next = tokens.get(end);
+    if (next.is("and")) {
+      return null; // "Yahoo News and former anchor Katie Couric": not the first name alone
+    }
     return next.isLowerCaseWord() || next.is(",") || next.is("(") ? new int[] {start, end} : null;
   }
 
@@ -408,7 +417,9 @@ final class SubjectPhrases {
     while (j < hi) {
       Token t = tokens.get(j);
       boolean dot = t.is(".") && j > k && tokens.get(j - 1).end() == t.start();
-      if (t.isWord() && (t.isCapitalized() || SubjectWords.isParticle(t)) || dot) {
+      boolean ordinal =
+          t.isOrdinal() && j > k && j + 1 < hi && tokens.get(j + 1).isCapitalized(); // "1st Lt."
+      if (t.isWord() && (t.isCapitalized() || SubjectWords.isParticle(t)) || dot || ordinal) {
         j++;
       } else {
         break;

@@ -3,9 +3,13 @@ package io.newsdesk.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** A word or a single punctuation character of an article, with its offsets in the text. */
 record Token(String text, int start, int end, boolean possessive) {
+
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(\\.\\p{Lu})+");
+  private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
 
   Token(String text, int start, int end) {
     this(text, start, end, false);
@@ -21,6 +25,16 @@ record Token(String text, int start, int end, boolean possessive) {
 
   boolean isLowerCaseWord() {
     return Character.isLowerCase(text.charAt(0));
+  }
+
+  /** "J.J", "U.S": capital initials joined by dots, the last dot cut off by the tokenizer. */
+  boolean isInitials() {
+    return text.length() >= 3 && INITIALS.matcher(text).matches();
+  }
+
+  /** "1st", "22nd": an ordinal, as in "Air Force 1st Lt. Tyler Livingston". */
+  boolean isOrdinal() {
+    return ORDINAL.matcher(text).matches();
   }
 
   boolean is(String s) {

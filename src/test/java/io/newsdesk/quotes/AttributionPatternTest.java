@@ -80,8 +80,23 @@ final class AttributionPatternTest {
             + " Grocers Association stated, “We will win.” | Jane Doe",
         "description with a relative clause after a sentence opening | In Ohio, Jane Doe, a"
             + " party strategist who feuded with Roe, said, “We will win.” | Jane Doe",
+        "participle after a preposition | Jane Doe drew boos upon saying, “We will win.” |"
+            + " Jane Doe",
+        "participle after the verb of another subject | Roe will meet her next week, Jane Doe"
+            + " said, adding, “We will win.” | Jane Doe",
+        "participle after two introductory phrases | On Thursday, after staying neutral for"
+            + " months, Jane Doe endorsed Roe, saying, “We will win.” | Jane Doe",
+        "participle after an earlier quote in the sentence | Later, Jane Doe shared a class"
+            + " called “Perception” on her page, writing “We will win.” | Jane Doe",
+        "participle opening the next sentence | Jane Doe said the report “was bad.” Adding, “We"
+            + " will win.” | Jane Doe",
+        "initials before the surname | “We will win,” said J.J. MacNab, an expert. | J.J."
+            + " MacNab",
+        "middle initial kept with its dot | “We will win,” said Harry M. Reid. | Harry M. Reid",
+        "ordinal in a military rank | “We will win,” said Air Force 1st Lt. Jane Doe. | Jane"
+            + " Doe",
         "party tag and participle between subject and verb | But Sen. Jane Q. Doe (D-Ohio),"
-            + " noting the size of the crowd, said, “We will win.” | Jane Q Doe",
+            + " noting the size of the crowd, said, “We will win.” | Jane Q. Doe",
         "person of a newspaper | Jane Doe of The Ledger wrote, “We will win.” | Jane Doe",
         "person of an organisation after the quote | “We will win,” Jane Doe of the Acme"
             + " Institute told reporters. | Jane Doe",
@@ -236,6 +251,8 @@ final class AttributionPatternTest {
         "a description that is no person | Jane Doe spoke. “We will win,” the report said. | ",
         "an indefinite thing | Jane Doe spoke. “We will win,” a statement said. | ",
         "a qualified thing | Jane Doe spoke. A statement from the office said, “We will win.” | ",
+        "a coordinated subject | Acme News and former anchor Jane Doe spoke, saying, “We will"
+            + " win.” | ",
       })
   void unattributed(String pattern, String text, String ignored) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
