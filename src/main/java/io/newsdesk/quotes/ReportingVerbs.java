@@ -26,6 +26,7 @@ final class ReportingVerbs {
           "asks",
           "recalled",
           "recalls",
+          "remembered",
           "joked",
           "quipped",
           "pleaded",

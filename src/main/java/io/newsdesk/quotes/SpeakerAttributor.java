@@ -16,6 +16,7 @@ import java.util.Set;
 final class SpeakerAttributor {
 
   private static final int MAX_SUBJECT_DISTANCE = 12;
+  private static final int MAX_TRAILING_DISTANCE = 20;
   private static final int MAX_APPOSITION = 30;
   private static final Set<String> INVERTING_VERBS =
       Set.of("said", "says", "added", "asked", "wrote", "writes", "continued", "explained");
@@ -87,9 +88,12 @@ final class SpeakerAttributor {
     if (apposed.found()) {
       return apposed; // "“…,” Terrie Rizzo, the Democratic chair of Palm Beach County, said."
     }
-    for (int v = k + 1; v < hi && v <= k + MAX_SUBJECT_DISTANCE; v++) {
+    for (int v = k + 1; v < hi && v <= k + MAX_TRAILING_DISTANCE; v++) {
       if (tokens.isVerb(v)) {
         int start = phrases.subjectStart(k, v);
+        if (v > k + MAX_SUBJECT_DISTANCE && !(start > k + 1 && tokens.get(start - 1).is(","))) {
+          return Attribution.NONE;
+        }
         int[] described = start < 0 ? phrases.qualifiedDescription(k, v) : null;
         if (described != null) {
           return resolver.resolve(described[0], described[1]); // "a staffer in the room wondered"
@@ -97,9 +101,25 @@ final class SpeakerAttributor {
         if (start > k && phrases.isRoleBeforeName(k, start - 1)) {
           return resolver.resolve(start, phrases.npEnd(start, v)); // "Doe’s aide, Max Roe, said"
         }
-        return start == k || start > k && phrases.onlyWords(k, start, SubjectPhrases.MAX_ROLE_WORDS)
-            ? resolver.resolve(k, phrases.npEnd(k, v))
-            : Attribution.NONE;
+        if (start == k || start > k && phrases.onlyWords(k, start, SubjectPhrases.MAX_ROLE_WORDS)) {
+          return resolver.resolve(k, phrases.npEnd(k, v));
+        }
+        if (start > k + 1 && tokens.get(start - 1).is(",") && tokens.get(start).isCapitalized()) {
+          // "“…” and against the gun law, Clinton said.": the sentence's closing attribution.
+          return resolver.resolvePerson(start, phrases.npEnd(start, v));
+        }
+        int nameEnd = phrases.forwardNpEnd(k, v);
+        if (start > k && nameEnd > start && nameEnd <= v) {
+          return resolver.resolvePerson(
+              k, nameEnd); // "former Bush speechwriter Noam Neusner wrote"
+        }
+        if (start > k
+            && nameEnd < start
+            && tokens.get(nameEnd).is("of")
+            && phrases.onlyWords(nameEnd, start, MAX_SUBJECT_DISTANCE)) {
+          return resolver.resolvePerson(k, nameEnd); // "Jeffrey Lewis of the Martin Center wrote"
+        }
+        return Attribution.NONE;
       }
     }
     return Attribution.NONE;

@@ -52,6 +52,11 @@ final class SpeakerResolver {
     if (owner.isPresent()) {
       person = owner; // "Jane Doe of The Ledger": the person, not the paper
     }
+    if (person.isEmpty() && to - from == 1 && first.isCapitalized()) {
+      // "Will wrote": a surname that is also a common word is still the article's George Will.
+      String canonical = names.canonical(first.text());
+      person = canonical.indexOf(' ') > 0 ? Optional.of(canonical) : Optional.empty();
+    }
     if (person.isPresent()) {
       names.markSpeaker(person.get());
       return Attribution.of(person);

@@ -59,8 +59,16 @@ final class SubjectPhrases {
     int nameEnd = -1;
     while (j < hi && j - k < MAX_DESCRIBED_NAME) {
       Token u = tokens.get(j);
+      boolean ofRole = // "master of ceremonies Asab Al-Tabchi", "chief of staff Max Roe"
+          u.is("of")
+              && j > k
+              && tokens.get(j - 1).isLowerCaseWord()
+              && j + 1 < hi
+              && tokens.get(j + 1).isLowerCaseWord()
+              && !NameWords.FUNCTION_WORDS.contains(tokens.get(j + 1).text());
       boolean word =
-          u.isWord() && !(u.isLowerCaseWord() && NameWords.FUNCTION_WORDS.contains(u.text()))
+          ofRole
+              || u.isWord() && !(u.isLowerCaseWord() && NameWords.FUNCTION_WORDS.contains(u.text()))
               || u.is("former")
               || j == k && SubjectWords.POSSESSIVE_DETERMINERS.contains(u.text())
               || u.is("and") && nameEnd == j && j + 1 < hi && tokens.get(j + 1).isCapitalized();
@@ -228,6 +236,9 @@ final class SubjectPhrases {
   int subjectStart(int lo, int v) {
     int last = v - 1;
     if (last > lo && tokens.get(v).text().endsWith("ing")) {
+      if (last - 2 > lo && tokens.get(last).is("as") && tokens.get(last - 1).is("quoted")) {
+        last -= 2; // "Doe is quoted as saying"
+      }
       String auxiliary = tokens.get(last).text();
       if (auxiliary.equals("is") || auxiliary.equals("was") || auxiliary.equals("been")) {
         last--; // "Doe, for her part, is labeling it “…”"
@@ -349,8 +360,8 @@ final class SubjectPhrases {
   private int skipBackOverAdjuncts(int lo, int k) {
     for (int guard = 0; guard < 4 && k >= lo; guard++) {
       Token t = tokens.get(k);
-      if (SubjectWords.ADVERBS.contains(t.lower())
-          || t.isLowerCaseWord() && t.text().endsWith("ly")) {
+      if (t.isLowerCaseWord()
+          && (SubjectWords.ADVERBS.contains(t.text()) || t.text().endsWith("ly"))) {
         k--;
       } else if (t.is(")")) {
         int j = k - 1;

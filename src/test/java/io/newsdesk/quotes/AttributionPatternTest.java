@@ -95,6 +95,18 @@ final class AttributionPatternTest {
         "middle initial kept with its dot | “We will win,” said Harry M. Reid. | Harry M. Reid",
         "ordinal in a military rank | “We will win,” said Air Force 1st Lt. Jane Doe. | Jane"
             + " Doe",
+        "closing attribution after the quote's sentence goes on | “We will win” and take the"
+            + " state, Jane Doe said. | Jane Doe",
+        "described name with initials after the quote | “We will win,” former George W. Bush"
+            + " speechwriter Jane Doe wrote in a column. | Jane Doe",
+        "name of an organisation's member after the quote | “We will win,” Jane Doe of the James"
+            + " Martin Center for Studies wrote in December. | Jane Doe",
+        "name that is also a modal verb | George Will spoke. “We will win,” Will wrote. | George"
+            + " Will",
+        "role with 'of' after the verb | “We will win,” said master of ceremonies Jane Doe, a"
+            + " teacher. | Jane Doe",
+        "quoted as saying | Jane Doe spoke. “We will win,” Doe is quoted as saying. | Jane Doe",
+        "verb of memory | “We will win,” remembered Jane Doe, a former spokesman. | Jane Doe",
         "party tag and participle between subject and verb | But Sen. Jane Q. Doe (D-Ohio),"
             + " noting the size of the crowd, said, “We will win.” | Jane Q. Doe",
         "person of a newspaper | Jane Doe of The Ledger wrote, “We will win.” | Jane Doe",
