@@ -23,6 +23,58 @@ final class SpeakerAttributor {
 
   private static final Set<String> RELATIVES = Set.of("who", "whose", "whom");
 
+  /** Nouns for words someone said or wrote: "Trump’s call for “…”". */
+  static final Set<String> SPEECH_NOUNS =
+      Set.of(
+          "tweet",
+          "tweets",
+          "statement",
+          "comment",
+          "comments",
+          "remark",
+          "remarks",
+          "words",
+          "call",
+          "calls",
+          "claim",
+          "claims",
+          "promise",
+          "pledge",
+          "vow",
+          "message",
+          "post",
+          "response",
+          "reply",
+          "speech",
+          "letter",
+          "email",
+          "warning",
+          "assertion",
+          "declaration",
+          "slogan",
+          "mantra",
+          "refrain",
+          "quip",
+          "retort",
+          "insistence",
+          "description",
+          "characterization",
+          "assessment",
+          "suggestion",
+          "boast",
+          "prediction",
+          "answer",
+          "question",
+          "demand",
+          "plea",
+          "joke",
+          "line",
+          "catchphrase",
+          "argument",
+          "complaint");
+
+  private static final Set<String> LINKS = Set.of("for", "that", "of", "to", "about", "was", "is");
+
   /** What may stand before a reporting participle whose subject is the clause's subject. */
   private static final Set<String> PARTICIPLE_OPENERS =
       Set.of(",", "upon", "while", "after", "before", "when", "by", "in");
@@ -245,6 +297,33 @@ final class SpeakerAttributor {
         return resolver.resolvePerson(subject[0], subject[1]); // "Cruz called them on it: “…”"
       }
     }
+    return ownersWords(lo, hi);
+  }
+
+  /**
+   * "Trump’s call for “…”", "Clinton’s claim that “…”": a person's words, named by a noun of speech
+   * owned by the person right before the quote.
+   */
+  private Attribution ownersWords(int lo, int hi) {
+    int k = hi - 1;
+    if (k >= lo && (tokens.get(k).is(",") || tokens.get(k).is(":"))) {
+      k--;
+    }
+    if (k >= lo && LINKS.contains(tokens.get(k).text())) {
+      k--;
+    }
+    if (k < lo || !SPEECH_NOUNS.contains(tokens.get(k).text())) {
+      return Attribution.NONE;
+    }
+    for (int j = k - 1; j >= lo && j >= k - 3; j--) {
+      Token t = tokens.get(j);
+      if (t.possessive() && t.isCapitalized()) {
+        return resolver.resolveOwner(phrases.nameRunStart(lo, j), j + 1);
+      }
+      if (!t.isLowerCaseWord() || NameWords.FUNCTION_WORDS.contains(t.text())) {
+        return Attribution.NONE;
+      }
+    }
     return Attribution.NONE;
   }
 
@@ -340,7 +419,19 @@ final class SpeakerAttributor {
       }
     }
     int[] subject = phrases.clauseSubject(lo, hi);
-    return subject == null ? Attribution.NONE : resolver.resolvePerson(subject[0], subject[1]);
+    if (subject == null) {
+      return Attribution.NONE;
+    }
+    if (tokens.get(subject[1] - 1).possessive()) {
+      // "Trump’s first tweet Sunday was a measured comment.¶“…”": the owner of the words.
+      for (int k = subject[1]; k < hi && k <= subject[1] + 2; k++) {
+        if (SPEECH_NOUNS.contains(tokens.get(k).text())) {
+          return resolver.resolveOwner(subject[0], subject[1]);
+        }
+      }
+      return Attribution.NONE;
+    }
+    return resolver.resolvePerson(subject[0], subject[1]);
   }
 
   /**

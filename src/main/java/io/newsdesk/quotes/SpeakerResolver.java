@@ -28,6 +28,9 @@ final class SpeakerResolver {
   Attribution resolve(int from, int to) {
     Token first = tokens.get(from);
     Token last = tokens.get(to - 1);
+    if (to - from == 2 && first.is("@") && last.start() == first.end()) {
+      return Attribution.of(Optional.of("@" + last.text())); // an account known by its handle
+    }
     if (last.possessive()) {
       return Attribution.UNNAMED;
     }
@@ -88,6 +91,17 @@ final class SpeakerResolver {
     return person.isPresent() && names.isPerson(person.get())
         ? resolve(from, to)
         : Attribution.NONE;
+  }
+
+  /** The named person owning {@code [from, to)} in "Trump’s tweet", never an organisation. */
+  Attribution resolveOwner(int from, int to) {
+    Token first = tokens.get(from);
+    Optional<String> person = names.personAt(first.start(), tokens.get(to - 1).end());
+    if (person.isEmpty() || !names.isPerson(person.get())) {
+      return Attribution.NONE;
+    }
+    names.markSpeaker(person.get());
+    return Attribution.of(person);
   }
 
   /** "a Nevada Democrat": the words of a description whose head is a person, else nobody. */

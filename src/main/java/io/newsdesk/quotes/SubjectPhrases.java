@@ -30,6 +30,9 @@ final class SubjectPhrases {
   /** The end of a noun phrase that starts at {@code k}: a pronoun, a name or "the … official". */
   int forwardNpEnd(int k, int hi) {
     Token t = tokens.get(k);
+    if (isHandle(k, hi)) {
+      return k + 2; // "tweeted @realDude"
+    }
     if (NameWords.PRONOUNS.contains(t.lower()) && !t.isCapitalized() || t.is("He") || t.is("She")) {
       return k + 1;
     }
@@ -232,8 +235,19 @@ final class SubjectPhrases {
     return k;
   }
 
+  /** Whether tokens {@code k, k + 1} are an account handle: "@" joined to a word. */
+  boolean isHandle(int k, int hi) {
+    return k + 1 < hi
+        && tokens.get(k).is("@")
+        && tokens.get(k + 1).isWord()
+        && tokens.get(k + 1).start() == tokens.get(k).end();
+  }
+
   /** The first token of the subject right before the verb at {@code v}, or -1. */
   int subjectStart(int lo, int v) {
+    if (v - 2 >= lo && isHandle(v - 2, v)) {
+      return v - 2; // "@patriot1776 tweeted"
+    }
     int last = v - 1;
     if (last > lo && tokens.get(v).text().endsWith("ing")) {
       if (last - 2 > lo && tokens.get(last).is("as") && tokens.get(last - 1).is("quoted")) {
@@ -360,8 +374,7 @@ final class SubjectPhrases {
   private int skipBackOverAdjuncts(int lo, int k) {
     for (int guard = 0; guard < 4 && k >= lo; guard++) {
       Token t = tokens.get(k);
-      if (t.isLowerCaseWord()
-          && (SubjectWords.ADVERBS.contains(t.text()) || t.text().endsWith("ly"))) {
+      if (t.isLowerCaseWord() && SubjectWords.isAdverb(t)) {
         k--;
       } else if (t.is(")")) {
         int j = k - 1;

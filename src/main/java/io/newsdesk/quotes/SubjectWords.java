@@ -45,6 +45,17 @@ final class SubjectWords {
   static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their");
   private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "del");
 
+  /** Nouns ending in "ly", which is otherwise the mark of an adverb ("The rally denounced"). */
+  private static final Set<String> LY_NOUNS =
+      Set.of(
+          "rally", "ally", "family", "assembly", "supply", "monopoly", "anomaly", "bully", "tally");
+
+  /** "also", "reportedly": an adverb between a subject and its verb. */
+  static boolean isAdverb(Token t) {
+    String w = t.text();
+    return ADVERBS.contains(w) || w.endsWith("ly") && !LY_NOUNS.contains(w);
+  }
+
   static boolean plural(Token t) {
     return switch (t.lower()) {
       case "officials", "aides", "sources", "advisers", "spokesmen", "experts", "critics" -> true;

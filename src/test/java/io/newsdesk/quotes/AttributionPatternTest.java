@@ -107,6 +107,14 @@ final class AttributionPatternTest {
             + " teacher. | Jane Doe",
         "quoted as saying | Jane Doe spoke. “We will win,” Doe is quoted as saying. | Jane Doe",
         "verb of memory | “We will win,” remembered Jane Doe, a former spokesman. | Jane Doe",
+        "noun of speech owned by the speaker | The rally denounced Jane Doe’s call for “We will"
+            + " win.” | Jane Doe",
+        "sentence about the speaker's tweet before the quote | Jane Doe’s first tweet on Sunday"
+            + " was a measured comment. “We will win.” | Jane Doe",
+        "account handle before the verb | @janedoe1776 tweeted: “We will win.” | @janedoe1776",
+        "account handle after the verb | “We will win,” tweeted @janedoe. | @janedoe",
+        "title of a commenter before the name | Commenter Jane Doe said, “We will win.” | Jane"
+            + " Doe",
         "party tag and participle between subject and verb | But Sen. Jane Q. Doe (D-Ohio),"
             + " noting the size of the crowd, said, “We will win.” | Jane Q. Doe",
         "person of a newspaper | Jane Doe of The Ledger wrote, “We will win.” | Jane Doe",
@@ -263,6 +271,8 @@ final class AttributionPatternTest {
         "a description that is no person | Jane Doe spoke. “We will win,” the report said. | ",
         "an indefinite thing | Jane Doe spoke. “We will win,” a statement said. | ",
         "a qualified thing | Jane Doe spoke. A statement from the office said, “We will win.” | ",
+        "a noun of speech owned by a thing | The rally denounced the bill’s call for “We will"
+            + " win.” | ",
         "a coordinated subject | Acme News and former anchor Jane Doe spoke, saying, “We will"
             + " win.” | ",
       })
