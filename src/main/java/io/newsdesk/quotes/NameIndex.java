@@ -17,8 +17,13 @@ import java.util.Set;
  */
 final class NameIndex {
 
-  /** One mention of a person; {@code name} has any leading title or role removed. */
-  record Mention(int start, int end, String name, Optional<String> role, boolean inQuote) {}
+  /**
+   * One mention of a person; {@code name} has any leading title or role removed. {@code oblique}
+   * when the name follows a preposition or owns something ("in Nepal", "Dortmund’s investor"): such
+   * a name is seldom whom a following "he said" refers to.
+   */
+  record Mention(
+      int start, int end, String name, Optional<String> role, boolean inQuote, boolean oblique) {}
 
   private final List<Mention> mentions = new ArrayList<>();
   private final List<List<String>> fullNames = new ArrayList<>();
@@ -26,7 +31,15 @@ final class NameIndex {
   private final List<String> canonicals = new ArrayList<>();
   private final Set<String> speakers = new HashSet<>();
 
+  /** Words the article also writes in lower case ("police", "story"): nouns, not surnames. */
+  private final Set<String> lowerCaseWords = new HashSet<>();
+
   NameIndex(String text, List<Token> tokens, boolean[] insideQuote) {
+    for (Token t : tokens) {
+      if (t.isLowerCaseWord()) {
+        lowerCaseWords.add(t.text());
+      }
+    }
     int i = 0;
     while (i < tokens.size()) {
       int end = runEnd(text, tokens, i);
@@ -107,15 +120,29 @@ final class NameIndex {
     return Optional.ofNullable(roles.get(canonicalName));
   }
 
-  /** The most recent person named before {@code position} outside quotes. */
-  Optional<String> lastPersonBefore(int position) {
+  /**
+   * The most recent person named before {@code position} outside quotes, preferring one not named
+   * after a preposition or as an owner.
+   */
+  Optional<String> lastPersonBefore(int position, String pronoun) {
+    Optional<String> oblique = Optional.empty();
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
-      if (m.end() <= position && !m.inQuote() && isPerson(canonicals.get(k))) {
-        return Optional.of(canonicals.get(k));
+      boolean candidate =
+          m.end() <= position
+              && !m.inQuote()
+              && isPerson(canonicals.get(k))
+              && !NameWords.disagrees(pronoun, canonicals.get(k));
+      if (candidate) {
+        if (!m.oblique()) {
+          return Optional.of(canonicals.get(k));
+        }
+        if (oblique.isEmpty()) {
+          oblique = Optional.of(canonicals.get(k));
+        }
       }
     }
-    return Optional.empty();
+    return oblique;
   }
 
   /** The most recent person named before {@code position} whose role contains {@code noun}. */
@@ -132,6 +159,25 @@ final class NameIndex {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a canonical name is a person by more than its shape: it has a role, speaks, or is also
+   * mentioned by surname alone ("Ban Ki-moon … Ban"), which places and works rarely are.
+   */
+  boolean isKnownPerson(String canonical) {
+    if (roles.containsKey(canonical) || speakers.contains(canonical)) {
+      return true;
+    }
+    if (canonical.indexOf(' ') < 0) {
+      return false;
+    }
+    for (int k = 0; k < mentions.size(); k++) {
+      if (canonicals.get(k).equals(canonical) && mentions.get(k).name().indexOf(' ') < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a canonical name is known to be a person: a full name, a role or a speaker. */
@@ -192,6 +238,11 @@ final class NameIndex {
     if (nameWords.isEmpty() || !looksLikePersonName(nameWords)) {
       return;
     }
+    boolean roleAndNoun =
+        lastRole >= 0 && nameWords.size() == 1 && lowerCaseWords.contains(nameWords.get(0).lower());
+    if (roleAndNoun) {
+      return; // "Delaware State Police" is no Police with the role "Delaware State"
+    }
     List<String> parts = new ArrayList<>();
     for (Token t : nameWords) {
       boolean title = NameWords.ABBREVIATIONS.contains(t.lower()) && t.isCapitalized();
@@ -216,7 +267,10 @@ final class NameIndex {
     if (parts.size() >= 2) {
       fullNames.add(parts);
     }
-    Mention m = new Mention(start, end, name, role, insideQuote[start]);
+    boolean afterPreposition =
+        from > 0 && SubjectWords.PREPOSITIONS.contains(tokens.get(from - 1).text());
+    boolean owner = nameWords.get(nameWords.size() - 1).possessive();
+    Mention m = new Mention(start, end, name, role, insideQuote[start], afterPreposition || owner);
     mentions.add(m);
   }
 

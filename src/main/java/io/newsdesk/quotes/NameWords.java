@@ -47,6 +47,25 @@ final class NameWords {
   /** Personal pronouns that refer back to a speaker. */
   static final Set<String> PRONOUNS = Set.of("he", "she");
 
+  private static final Map<String, Set<String>> FIRST_NAMES = load("/quotes/first-names.txt");
+
+  /**
+   * Whether a person's full name cannot be what {@code pronoun} refers to: "she" and "Michael
+   * Kimerer". Unknown first names agree with both pronouns.
+   */
+  static boolean disagrees(String pronoun, String fullName) {
+    int space = fullName.indexOf(' ');
+    if (space < 0) {
+      return false;
+    }
+    String first = fullName.substring(0, space).toLowerCase(java.util.Locale.ROOT);
+    return switch (pronoun.toLowerCase(java.util.Locale.ROOT)) {
+      case "he" -> FIRST_NAMES.get("FEMALE").contains(first);
+      case "she" -> FIRST_NAMES.get("MALE").contains(first);
+      default -> false;
+    };
+  }
+
   private NameWords() {}
 
   private static Map<String, Set<String>> load(String resource) {

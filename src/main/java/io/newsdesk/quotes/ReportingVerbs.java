@@ -81,7 +81,32 @@ final class ReportingVerbs {
           "agreed",
           "agrees",
           "demanded",
-          "questioned");
+          "questioned",
+          // Participles of the verbs above: "…, remarking, “…”".
+          "remarking",
+          "quipping",
+          "joking",
+          "vowing",
+          "urging",
+          "boasting",
+          "complaining",
+          "conceding",
+          "countering",
+          "cautioning",
+          "emphasizing",
+          "stressing",
+          "lamenting",
+          "recalling",
+          "promising",
+          "answering",
+          "reacting",
+          "retorting",
+          "musing",
+          "demanding",
+          "questioning",
+          "posting",
+          "shouting",
+          "yelling");
 
   private static final ReportingVerbs DEFAULT = load();
 

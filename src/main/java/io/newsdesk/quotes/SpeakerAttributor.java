@@ -73,6 +73,9 @@ final class SpeakerAttributor {
           "argument",
           "complaint");
 
+  private static final Set<String> SUBORDINATORS =
+      Set.of("when", "after", "as", "while", "because", "since", "before", "if", "although");
+
   private static final Set<String> LINKS = Set.of("for", "that", "of", "to", "about", "was", "is");
 
   /** What may stand before a reporting participle whose subject is the clause's subject. */
@@ -89,7 +92,7 @@ final class SpeakerAttributor {
   SpeakerAttributor(String text, List<Token> tokens, NameIndex names, ReportingVerbs verbs) {
     this.tokens = new ArticleTokens(text, tokens, verbs);
     this.phrases = new SubjectPhrases(this.tokens);
-    this.resolver = new SpeakerResolver(this.tokens, names);
+    this.resolver = new SpeakerResolver(this.tokens, names, this.phrases);
     this.nameLines = new NameLines(this.tokens, this.phrases, names);
   }
 
@@ -127,7 +130,8 @@ final class SpeakerAttributor {
     if (ArticleTokens.isDash(first) && k + 1 < hi && tokens.get(k + 1).isCapitalized()) {
       return resolver.resolve(k + 1, phrases.nameRunEnd(k + 1, hi));
     }
-    if (quoteEndsSentence && first.isCapitalized()) {
+    boolean newSentence = first.is("He") || first.is("She"); // "“…!” She replied to him that …"
+    if ((quoteEndsSentence || newSentence) && first.isCapitalized()) {
       return Attribution.NONE;
     }
     if (first.is("according") && k + 2 < hi && tokens.get(k + 1).is("to")) {
@@ -213,6 +217,9 @@ final class SpeakerAttributor {
       if (participle) {
         // "Rutte addressed the shift, saying …", "Doe drew boos upon saying …": the subject of
         // the clause before it.
+        if (subordinateClauseBetween(lo, v)) {
+          return Attribution.NONE; // "He tweeted when Clinton ended it, remarking …": whose?
+        }
         int earlier = phrases.previousVerb(lo, v);
         int earlierSubject = earlier < 0 ? -1 : phrases.subjectStart(lo, earlier);
         if (earlierSubject >= 0) {
@@ -418,6 +425,10 @@ final class SpeakerAttributor {
         break;
       }
     }
+    Attribution closing = closingAttribution(lo, hi - 1);
+    if (closing.found()) {
+      return closing;
+    }
     int[] subject = phrases.clauseSubject(lo, hi);
     if (subject == null) {
       return Attribution.NONE;
@@ -432,6 +443,51 @@ final class SpeakerAttributor {
       return Attribution.NONE;
     }
     return resolver.resolvePerson(subject[0], subject[1]);
+  }
+
+  /**
+   * Whether a clause with a subject of its own ("when Clinton ended …") opens in {@code [lo, v)}.
+   */
+  private boolean subordinateClauseBetween(int lo, int v) {
+    for (int k = lo + 1; k + 1 < v; k++) {
+      if (SUBORDINATORS.contains(tokens.get(k).text()) && tokens.get(k + 1).isCapitalized()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Volunteers are vital to the city, Witchey said.", "…, said Jane Doe.": a sentence {@code [lo,
+   * end)} reporting someone's words ends with its attribution; a quote standing alone after it goes
+   * on with that speaker.
+   */
+  private Attribution closingAttribution(int lo, int end) {
+    int comma = -1;
+    for (int k = end - 1; k > lo && k >= end - MAX_SUBJECT_DISTANCE; k--) {
+      if (tokens.get(k).is(",")) {
+        comma = k;
+        break;
+      }
+    }
+    if (comma < 0) {
+      return Attribution.NONE;
+    }
+    int first = comma + 1;
+    if (first < end && tokens.isVerb(first)) {
+      return subjectAfter(first + 1, end); // "…, said Jane Doe."
+    }
+    int verb = end - 1;
+    while (verb > first && !tokens.isVerb(verb)) {
+      verb--;
+    }
+    if (verb <= first || !tokens.isVerb(verb)) {
+      return Attribution.NONE;
+    }
+    int start = phrases.subjectStart(first, verb);
+    return start == first && phrases.onlyWords(verb + 1, end, 4)
+        ? resolver.resolvePerson(start, phrases.npEnd(start, verb)) // "…, Witchey said."
+        : Attribution.NONE;
   }
 
   /**

@@ -18,10 +18,12 @@ final class SpeakerResolver {
 
   private final ArticleTokens tokens;
   private final NameIndex names;
+  private final SubjectPhrases phrases;
 
-  SpeakerResolver(ArticleTokens tokens, NameIndex names) {
+  SpeakerResolver(ArticleTokens tokens, NameIndex names, SubjectPhrases phrases) {
     this.tokens = tokens;
     this.names = names;
+    this.phrases = phrases;
   }
 
   /** The speaker named by tokens {@code [from, to)}. */
@@ -35,7 +37,11 @@ final class SpeakerResolver {
       return Attribution.UNNAMED;
     }
     if (to - from == 1 && NameWords.PRONOUNS.contains(first.lower())) {
-      return Attribution.of(names.lastPersonBefore(first.start()));
+      Optional<String> antecedent = previousSubject(from, first.text());
+      return Attribution.of(
+          antecedent.isPresent()
+              ? antecedent
+              : names.lastPersonBefore(first.start(), first.text()));
     }
     if (SubjectWords.INDEFINITE.contains(first.lower())) {
       return description(from, to);
@@ -65,6 +71,39 @@ final class SpeakerResolver {
       return Attribution.of(person);
     }
     return Attribution.of(organisation(from, to));
+  }
+
+  /**
+   * "Clinton is pointing to an interview Sanders gave. She is noting …": a pronoun opening a
+   * sentence most often refers to the person the sentence before is about, not to whoever was named
+   * last. Empty when that sentence does not open with a named person.
+   */
+  private Optional<String> previousSubject(int pronoun, String word) {
+    int end = pronoun - 1;
+    while (end >= 0 && !tokens.isSentenceEnd(end)) {
+      end--;
+    }
+    if (end < 1) {
+      return Optional.empty();
+    }
+    int start = end - 1;
+    while (start > 0 && !tokens.isSentenceEnd(start - 1)) {
+      start--;
+    }
+    int[] subject = phrases.clauseSubject(start, end);
+    if (subject == null || subject[1] - subject[0] == 1 && isPronoun(tokens.get(subject[0]))) {
+      return Optional.empty();
+    }
+    if (tokens.get(subject[1] - 1).possessive()) {
+      return Optional.empty();
+    }
+    Optional<String> person =
+        names.personAt(tokens.get(subject[0]).start(), tokens.get(subject[1] - 1).end());
+    return person.filter(p -> names.isKnownPerson(p) && !NameWords.disagrees(word, p));
+  }
+
+  private static boolean isPronoun(Token t) {
+    return NameWords.PRONOUNS.contains(t.lower());
   }
 
   /** The person named before an "of" in {@code [from, to)}, when the words there name one. */

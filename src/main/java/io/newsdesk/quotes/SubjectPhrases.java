@@ -248,17 +248,7 @@ final class SubjectPhrases {
     if (v - 2 >= lo && isHandle(v - 2, v)) {
       return v - 2; // "@patriot1776 tweeted"
     }
-    int last = v - 1;
-    if (last > lo && tokens.get(v).text().endsWith("ing")) {
-      if (last - 2 > lo && tokens.get(last).is("as") && tokens.get(last - 1).is("quoted")) {
-        last -= 2; // "Doe is quoted as saying"
-      }
-      String auxiliary = tokens.get(last).text();
-      if (auxiliary.equals("is") || auxiliary.equals("was") || auxiliary.equals("been")) {
-        last--; // "Doe, for her part, is labeling it “…”"
-      }
-    }
-    int k = skipBackOverAdjuncts(lo, last);
+    int k = skipBackOverAdjuncts(lo, beforeVerbGroup(lo, v));
     if (k < lo) {
       return -1;
     }
@@ -361,13 +351,31 @@ final class SubjectPhrases {
 
   /** The end of the subject phrase starting at {@code start}, which ends before verb {@code v}. */
   int npEnd(int start, int v) {
-    int end = Math.max(start + 1, skipBackOverAdjuncts(start, v - 1) + 1);
+    int end = Math.max(start + 1, skipBackOverAdjuncts(start, beforeVerbGroup(start, v)) + 1);
     for (int k = start + 1; k < end; k++) {
       if (tokens.get(k).is(",")) {
         return k;
       }
     }
     return end;
+  }
+
+  /**
+   * The last token before the auxiliaries of the verb at {@code v}: "Doe is quoted as saying",
+   * "Doe, for her part, is labeling it".
+   */
+  private int beforeVerbGroup(int lo, int v) {
+    int last = v - 1;
+    if (last > lo && tokens.get(v).text().endsWith("ing")) {
+      if (last - 2 > lo && tokens.get(last).is("as") && tokens.get(last - 1).is("quoted")) {
+        last -= 2;
+      }
+      String auxiliary = tokens.get(last).text();
+      if (auxiliary.equals("is") || auxiliary.equals("was") || auxiliary.equals("been")) {
+        last--;
+      }
+    }
+    return last;
   }
 
   /** Steps back over adverbs, "(R-Texas)" and "on Wednesday" between a subject and its verb. */

@@ -115,6 +115,12 @@ final class AttributionPatternTest {
         "account handle after the verb | “We will win,” tweeted @janedoe. | @janedoe",
         "title of a commenter before the name | Commenter Jane Doe said, “We will win.” | Jane"
             + " Doe",
+        "pronoun after the sentence about the speaker | Jane Doe is pointing to an interview"
+            + " Max Roe gave. She is noting “We will win.” | Jane Doe",
+        "pronoun agreeing with a first name | Jane Doe met her lawyer, Michael Roe, on Monday."
+            + " “We will win,” she said. | Jane Doe",
+        "pronoun skipping a place after a preposition | Jane Doe, who lives in Nepal Valley,"
+            + " spoke. “We will win,” she said. | Jane Doe",
         "party tag and participle between subject and verb | But Sen. Jane Q. Doe (D-Ohio),"
             + " noting the size of the crowd, said, “We will win.” | Jane Q. Doe",
         "person of a newspaper | Jane Doe of The Ledger wrote, “We will win.” | Jane Doe",
@@ -129,6 +135,8 @@ final class AttributionPatternTest {
         "mis-encoded accent inside the name | “We will win,” prosecutor Jane Tr\u00C3\u00A9vidic"
             + " said. | Jane Tr\u00C3\u00A9vidic",
         "abbreviated title Del. | “We will win,” Del. Jane Doe said. | Jane Doe",
+        "a new sentence after an exclaimed quote | Jane Doe spoke. Max Roe wrote: “We will win!”"
+            + " She replied that it was over. | Max Roe",
       })
   void named(String pattern, String text, String speaker) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
@@ -146,6 +154,10 @@ final class AttributionPatternTest {
             + " | Jane Doe",
         "signature line below | Roe Smith spoke first.\\n\\n“We will win.”\\n\\n- Jane Doe."
             + " | Jane Doe",
+        "quote after a paragraph closed by an attribution | The city will recover, Jane Doe"
+            + " said.\\n\\n“We will win.” | Jane Doe",
+        "quote after a paragraph closed by an inverted attribution | The city will recover,"
+            + " said Jane Doe.\\n\\n“We will win.” | Jane Doe",
       })
   void quoteAlone(String pattern, String text, String speaker) {
     String article = text.replace("\\n", "\n");
@@ -271,6 +283,8 @@ final class AttributionPatternTest {
         "a description that is no person | Jane Doe spoke. “We will win,” the report said. | ",
         "an indefinite thing | Jane Doe spoke. “We will win,” a statement said. | ",
         "a qualified thing | Jane Doe spoke. A statement from the office said, “We will win.” | ",
+        "a participle after a clause with its own subject | Max Roe tweeted when Jane Doe ended"
+            + " the debate, remarking, “We will win.” | ",
         "a noun of speech owned by a thing | The rally denounced the bill’s call for “We will"
             + " win.” | ",
         "a coordinated subject | Acme News and former anchor Jane Doe spoke, saying, “We will"
