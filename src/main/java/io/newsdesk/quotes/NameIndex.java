@@ -276,7 +276,7 @@ final class NameIndex {
 
   private static boolean looksLikePersonName(List<Token> nameWords) {
     for (Token t : nameWords) {
-      if (NameWords.NON_PERSON_WORDS.contains(t.lower())) {
+      if (NameWords.NON_PERSON_WORDS.contains(t.lower()) || t.is("I")) {
         return false;
       }
     }

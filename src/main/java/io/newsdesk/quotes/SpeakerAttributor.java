@@ -17,6 +17,7 @@ final class SpeakerAttributor {
 
   private static final int MAX_SUBJECT_DISTANCE = 12;
   private static final int MAX_TRAILING_DISTANCE = 20;
+  private static final int SHORT_PREDICATE = 5;
   private static final int MAX_APPOSITION = 30;
   private static final Set<String> INVERTING_VERBS =
       Set.of("said", "says", "added", "asked", "wrote", "writes", "continued", "explained");
@@ -302,6 +303,13 @@ final class SpeakerAttributor {
       int[] subject = phrases.clauseSubject(lo, hi - 1);
       if (subject != null) {
         return resolver.resolvePerson(subject[0], subject[1]); // "Cruz called them on it: “…”"
+      }
+    }
+    if (hi - lo >= 2 && tokens.get(hi - 1).is(":") && SubjectWords.isDeterminer(tokens.get(lo))) {
+      // "Another user: “…”", "One commenter summed it up: “…”"
+      int end = phrases.forwardNpEnd(lo, hi - 1);
+      if (end > lo && phrases.onlyWords(end, hi - 1, SHORT_PREDICATE)) {
+        return resolver.resolve(lo, end);
       }
     }
     return ownersWords(lo, hi);

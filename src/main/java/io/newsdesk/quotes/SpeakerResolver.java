@@ -1,7 +1,6 @@
 package io.newsdesk.quotes;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides whom a subject phrase refers to: a pronoun or "the secretary" is the most recent
@@ -12,9 +11,6 @@ import java.util.Set;
  * names nobody.
  */
 final class SpeakerResolver {
-
-  /** Indefinite words that stand for an unnamed person on their own ("Another said"). */
-  private static final Set<String> STANDALONE = Set.of("another", "one", "others", "some");
 
   private final ArticleTokens tokens;
   private final NameIndex names;
@@ -43,7 +39,8 @@ final class SpeakerResolver {
               ? antecedent
               : names.lastPersonBefore(first.start(), first.text()));
     }
-    if (SubjectWords.INDEFINITE.contains(first.lower())) {
+    if (SubjectWords.INDEFINITE.contains(first.lower())
+        || SubjectWords.STANDALONE.contains(first.lower())) {
       return description(from, to);
     }
     if (first.lower().equals("the") && !last.isCapitalized()) {
@@ -146,9 +143,13 @@ final class SpeakerResolver {
   /** "a Nevada Democrat": the words of a description whose head is a person, else nobody. */
   private Attribution description(int from, int to) {
     Token head = tokens.get(to - 1);
-    if (to - from == 1 && STANDALONE.contains(head.lower())) {
+    boolean standalone =
+        SubjectWords.STANDALONE.contains(head.lower())
+            && (to - from == 1 || to - from == 2 && tokens.get(from).lower().equals("a"));
+    if (standalone) {
       // "One man wrote “…”. Another tweeted “…”": the article says no more than this.
-      return Attribution.of(Optional.of(head.text()));
+      return Attribution.of(
+          Optional.of(tokens.text().substring(tokens.get(from).start(), head.end())));
     }
     if (!head.isWord() || !NameWords.PERSON_NOUNS.contains(head.lower())) {
       return Attribution.UNNAMED;

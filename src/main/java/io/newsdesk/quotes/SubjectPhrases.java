@@ -48,6 +48,12 @@ final class SubjectPhrases {
           end = j + 1;
         }
       }
+      if (end == k && SubjectWords.STANDALONE.contains(t.lower())) {
+        return k + 1 < hi && tokens.get(k + 1).isWord() ? k : k + 1; // "wrote another."
+      }
+      if (end == k && t.lower().equals("a") && k + 1 < hi && isStandalone(k + 1, hi)) {
+        return k + 2; // "said a third."
+      }
       return end;
     }
     return t.isLowerCaseWord() ? describedNameEnd(k, hi) : k;
@@ -235,6 +241,12 @@ final class SubjectPhrases {
     return k;
   }
 
+  /** Whether the word at {@code k} stands alone for a person: "a third." but not "a third term". */
+  private boolean isStandalone(int k, int hi) {
+    return SubjectWords.STANDALONE.contains(tokens.get(k).lower())
+        && (k + 1 >= hi || !tokens.get(k + 1).isWord());
+  }
+
   /** Whether tokens {@code k, k + 1} are an account handle: "@" joined to a word. */
   boolean isHandle(int k, int hi) {
     return k + 1 < hi
@@ -280,6 +292,19 @@ final class SubjectPhrases {
     }
     if (NameWords.PRONOUNS.contains(t.lower())) {
       return k;
+    }
+    if (t.isLowerCaseWord() && SubjectWords.STANDALONE.contains(t.text())) {
+      // "“…,” one wrote.", "A third added", "Yet another said": an unnamed person of a round-up,
+      // opening its clause ("At one point", "In another tweet" are no subjects).
+      int start = k > lo && tokens.get(k - 1).lower().equals("a") ? k - 1 : k;
+      Token before = start > lo ? tokens.get(start - 1) : null;
+      boolean opensClause =
+          before == null
+              || !before.isWord()
+              || before.is("Yet")
+              || before.is("Still")
+              || before.is("yet");
+      return opensClause ? start : -1;
     }
     if (t.isWord() && t.isCapitalized() || t.is(".") && k > lo && tokens.get(k - 1).isWord()) {
       return nameRunStart(lo, k);

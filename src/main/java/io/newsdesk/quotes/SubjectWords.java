@@ -10,6 +10,13 @@ final class SubjectWords {
 
   private SubjectWords() {}
 
+  /**
+   * Words that stand for an unnamed person on their own in a round-up of reactions: "One wrote",
+   * "another added", "a third said", "Others wrote".
+   */
+  static final Set<String> STANDALONE =
+      Set.of("one", "another", "others", "some", "second", "third", "fourth", "fifth", "sixth");
+
   static final Set<String> INDEFINITE =
       Set.of("a", "an", "another", "one", "some", "other", "several", "many", "two", "three");
   static final Set<String> ADVERBS =

@@ -257,6 +257,15 @@ final class AttributionPatternTest {
             + " Fox News said, “We will win.” | An intelligence source",
         "qualified description after the quote | “We will win?” a Democratic staffer in the room"
             + " wondered. | a Democratic staffer",
+        "lowercase indefinite after the quote | “It is over,” one wrote. “We will win,” another"
+            + " added. | another",
+        "inverted indefinite after the quote | “We will win,” wrote another. | another",
+        "ordinal standing for a person | One wrote, “It is over.” A third wrote, “We will win.”"
+            + " | A third",
+        "indefinite after an adverb | Yet another said, “We will win.” | another",
+        "description before a colon | Another user: “We will win.” | Another user",
+        "description and a short predicate before a colon | One commenter summed it up: “We will"
+            + " win.” | One commenter",
       })
   void described(String pattern, String text, String speaker) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
@@ -287,6 +296,9 @@ final class AttributionPatternTest {
             + " the debate, remarking, “We will win.” | ",
         "a noun of speech owned by a thing | The rally denounced the bill’s call for “We will"
             + " win.” | ",
+        "an indefinite in a time phrase | At one point, the crowd chanted “We will win.” | ",
+        "an indefinite before a noun | In another tweet, the account posted “We will win.” | ",
+        "a thing before a colon | A statement read: “We will win.” | ",
         "a coordinated subject | Acme News and former anchor Jane Doe spoke, saying, “We will"
             + " win.” | ",
       })
