@@ -61,6 +61,12 @@ final class NameIndex {
     return mentions;
   }
 
+  /** Whether the article also writes this capitalised word in lower case, or it is an adverb. */
+  boolean isCommonWord(Token t) {
+    String lower = t.lower();
+    return lowerCaseWords.contains(lower) || lower.endsWith("ly");
+  }
+
   /** The canonical full form of a name: the longest full name in the article it is part of. */
   String canonical(String name) {
     List<String> parts = List.of(name.split(" "));

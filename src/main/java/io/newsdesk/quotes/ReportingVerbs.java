@@ -82,6 +82,13 @@ final class ReportingVerbs {
           "agrees",
           "demanded",
           "questioned",
+          // Naming something in one's own words: "Trump called it “a disgrace”".
+          "called",
+          "calling",
+          "calls",
+          "dubbed",
+          "branded",
+          "termed",
           // Participles of the verbs above: "…, remarking, “…”".
           "remarking",
           "quipping",

@@ -77,6 +77,28 @@ final class SpeakerAttributor {
   private static final Set<String> SUBORDINATORS =
       Set.of("when", "after", "as", "while", "because", "since", "before", "if", "although");
 
+  private static final Set<String> NAMING_VERBS =
+      Set.of("called", "dubbed", "termed", "branded", "labeled", "nicknamed");
+
+  private static final Set<String> PASSIVE_MARKERS =
+      Set.of(
+          "was",
+          "were",
+          "is",
+          "are",
+          "be",
+          "been",
+          "being",
+          "formerly",
+          "often",
+          "sometimes",
+          "commonly",
+          "aptly",
+          "officially",
+          "once",
+          "also",
+          "so");
+
   private static final Set<String> LINKS = Set.of("for", "that", "of", "to", "about", "was", "is");
 
   /** What may stand before a reporting participle whose subject is the clause's subject. */
@@ -158,7 +180,11 @@ final class SpeakerAttributor {
         if (start > k && phrases.isRoleBeforeName(k, start - 1)) {
           return resolver.resolve(start, phrases.npEnd(start, v)); // "Doe’s aide, Max Roe, said"
         }
-        if (start == k || start > k && phrases.onlyWords(k, start, SubjectPhrases.MAX_ROLE_WORDS)) {
+        boolean as = start == k + 1 && tokens.get(k).is("as"); // "“…,” as Cruz said"
+        if (as) {
+          return resolver.resolve(start, phrases.npEnd(start, v));
+        }
+        if (start == k || start > k && phrases.onlyRoleWords(k, start)) {
           return resolver.resolve(k, phrases.npEnd(k, v));
         }
         if (start > k + 1 && tokens.get(start - 1).is(",") && tokens.get(start).isCapitalized()) {
@@ -192,6 +218,9 @@ final class SpeakerAttributor {
         break;
       }
     }
+    while (lo < hi && ArticleTokens.isDash(tokens.get(lo))) {
+      lo++; // "… that can be!— Cruz called them on it:"
+    }
     for (int k = lo; k + 2 < hi; k++) {
       if (tokens.get(k).lower().equals("according") && tokens.get(k + 1).is("to")) {
         return subjectAfter(k + 2, hi);
@@ -210,6 +239,11 @@ final class SpeakerAttributor {
     for (int v = hi - 1; v >= lo; v--) {
       if (!tokens.isVerb(v)) {
         continue;
+      }
+      if (NAMING_VERBS.contains(tokens.get(v).text())
+          && v > lo
+          && PASSIVE_MARKERS.contains(tokens.get(v - 1).lower())) {
+        return Attribution.NONE; // "a seminar scheduled for May and dubbed “…”": named by whom?
       }
       boolean participle =
           tokens.get(v).text().endsWith("ing")
@@ -241,6 +275,10 @@ final class SpeakerAttributor {
         Attribution apposed = apposedSubject(lo, v + 1);
         if (apposed.found()) {
           return apposed;
+        }
+        if (tokens.get(preposition).is("with") && tokens.get(v).text().endsWith("ing")) {
+          // "…, with Trump reportedly yelling: “…”"
+          return resolver.resolvePerson(start, phrases.npEnd(start, v));
         }
         if (!tokens.get(preposition).is("of")) {
           int[] described = phrases.qualifiedDescription(lo, v);

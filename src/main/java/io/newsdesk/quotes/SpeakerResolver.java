@@ -63,6 +63,12 @@ final class SpeakerResolver {
       String canonical = names.canonical(first.text());
       person = canonical.indexOf(' ') > 0 ? Optional.of(canonical) : Optional.empty();
     }
+    if (person.isPresent()
+        && to - from == 1
+        && !names.isPerson(person.get())
+        && isCommonNoun(first)) {
+      return Attribution.UNNAMED; // "Critics called it …"
+    }
     if (person.isPresent()) {
       names.markSpeaker(person.get());
       return Attribution.of(person);
@@ -158,6 +164,11 @@ final class SpeakerResolver {
         Optional.of(tokens.text().substring(tokens.get(from).start(), head.end())));
   }
 
+  /** "Critics", "Formerly", "P" (of "A&P"): a single capitalised word that names nobody. */
+  private boolean isCommonNoun(Token t) {
+    return t.text().length() == 1 || names.isCommonWord(t) || SubjectWords.plural(t);
+  }
+
   /** "Breitbart News responded": a capitalised subject naming no person is an organisation. */
   private Optional<String> organisation(int from, int to) {
     int k = from;
@@ -166,6 +177,9 @@ final class SpeakerResolver {
     }
     if (k >= to) {
       return Optional.empty();
+    }
+    if (k == to - 1 && isCommonNoun(tokens.get(k))) {
+      return Optional.empty(); // "Formerly called", "A&P" cut to "P": no organisation
     }
     for (int j = k; j < to; j++) {
       Token t = tokens.get(j);

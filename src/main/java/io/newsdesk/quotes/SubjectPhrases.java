@@ -15,6 +15,39 @@ final class SubjectPhrases {
   private static final int MAX_INTRO_WORDS = 10;
   private static final int MAX_QUALIFIED_DESCRIPTION = 22;
 
+  /** Words that open or join clauses, never part of a role before a name. */
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of(
+          "but",
+          "what",
+          "that",
+          "which",
+          "when",
+          "if",
+          "because",
+          "so",
+          "then",
+          "yet",
+          "while",
+          "although",
+          "though",
+          "as",
+          "than",
+          "where",
+          "how",
+          "why",
+          "to",
+          "in",
+          "on",
+          "at",
+          "with",
+          "from",
+          "by",
+          "about",
+          "also",
+          "even",
+          "not");
+
   /**
    * Words that open a qualifier after a person noun: "familiar with", "who spoke", "in the room".
    */
@@ -437,6 +470,23 @@ final class SubjectPhrases {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code [from, to)} are a few words of a role before a name ("former party adviser"),
+   * not the rest of a clause ("but also hungry for what").
+   */
+  boolean onlyRoleWords(int from, int to) {
+    if (from < to && (tokens.get(from).is("and") || tokens.get(from).is("or"))) {
+      return false; // "“…” and Trump calling it …": another clause
+    }
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (t.isLowerCaseWord() && CLAUSE_WORDS.contains(t.text())) {
+        return false;
+      }
+    }
+    return onlyWords(from, to, MAX_ROLE_WORDS);
   }
 
   /** Whether {@code [from, to)} holds at most {@code max} words and nothing else. */

@@ -135,6 +135,15 @@ final class AttributionPatternTest {
         "mis-encoded accent inside the name | “We will win,” prosecutor Jane Tr\u00C3\u00A9vidic"
             + " said. | Jane Tr\u00C3\u00A9vidic",
         "abbreviated title Del. | “We will win,” Del. Jane Doe said. | Jane Doe",
+        "object of 'called' | Jane Doe called Max Roe “We will win.” | Jane Doe",
+        "participle 'calling' | Jane Doe defended the rally, calling it “We will win.” | Jane"
+            + " Doe",
+        "absolute phrase with 'with' | The crowd cheered, with Jane Doe reportedly yelling: “We"
+            + " will win!” | Jane Doe",
+        "clause after a dash | That is how it went!— Jane Doe called them on it: “We will win.”"
+            + " | Jane Doe",
+        "'as' before the name after the quote | Jane Doe spoke. The race “We will win,” as Doe"
+            + " said. | Jane Doe",
         "a new sentence after an exclaimed quote | Jane Doe spoke. Max Roe wrote: “We will win!”"
             + " She replied that it was over. | Max Roe",
       })
@@ -299,6 +308,9 @@ final class AttributionPatternTest {
         "an indefinite in a time phrase | At one point, the crowd chanted “We will win.” | ",
         "an indefinite before a noun | In another tweet, the account posted “We will win.” | ",
         "a thing before a colon | A statement read: “We will win.” | ",
+        "a name given in the passive | It opened a seminar in May and was dubbed “We will win.” | ",
+        "a clause after the quote | Jane Doe said so. “It is over” but also “We will win,” what"
+            + " she calls it. | ",
         "a coordinated subject | Acme News and former anchor Jane Doe spoke, saying, “We will"
             + " win.” | ",
       })
