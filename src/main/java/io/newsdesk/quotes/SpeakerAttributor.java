@@ -1,6 +1,7 @@
 package io.newsdesk.quotes;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -394,14 +395,33 @@ final class SpeakerAttributor {
     if (start == lo || phrases.nameRunEnd(start, hi - 1) != hi - 1) {
       return Attribution.NONE; // a whole clause of names is the "Hegseth: “…”" rule's
     }
-    Token before = tokens.get(start - 1);
+    int first = start;
+    boolean pair = // "- Mark Blumenthal and Jon Cohen: “…”"
+        start - 2 > lo && tokens.get(start - 1).is("and") && tokens.get(start - 2).isCapitalized();
+    if (pair) {
+      first = phrases.nameRunStart(lo, start - 2);
+    }
+    Token before = tokens.get(first - 1);
+    boolean dash = ArticleTokens.isDash(before);
     boolean introduces =
-        ArticleTokens.isDash(before)
+        dash
+            || before.is("from") // "More from Blumenthal and Cohen: “…”"
             || before.isLowerCaseWord()
-                && !tokens.isVerb(start - 1)
+                && !tokens.isVerb(first - 1)
                 && (NameWords.PERSON_NOUNS.contains(before.text())
                     || NameWords.ROLE_WORDS.contains(before.text()));
-    return introduces ? resolver.resolvePerson(start, hi - 1) : Attribution.NONE;
+    if (!introduces) {
+      return Attribution.NONE;
+    }
+    if (pair) {
+      Attribution one = resolver.resolvePerson(first, start - 1);
+      Attribution other = resolver.resolvePerson(start, hi - 1);
+      return one.speaker().isPresent() && other.speaker().isPresent()
+          ? Attribution.of(Optional.of(one.speaker().get() + " and " + other.speaker().get()))
+          : Attribution.NONE;
+    }
+    Attribution person = resolver.resolvePerson(start, hi - 1);
+    return person.found() || !dash ? person : resolver.resolve(start, hi - 1); // "- HuffPollster:"
   }
 
   /**

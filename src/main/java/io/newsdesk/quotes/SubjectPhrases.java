@@ -15,6 +15,9 @@ final class SubjectPhrases {
   private static final int MAX_INTRO_WORDS = 10;
   private static final int MAX_QUALIFIED_DESCRIPTION = 22;
 
+  /** Words that join the parts of a title: "Medal of Honor", "Economic and Fiscal Policy". */
+  private static final Set<String> JOINERS = Set.of("of", "and", "for");
+
   /** Words that open or join clauses, never part of a role before a name. */
   private static final Set<String> CLAUSE_WORDS =
       Set.of(
@@ -70,7 +73,22 @@ final class SubjectPhrases {
       return k + 1;
     }
     if (t.isWord() && t.isCapitalized() && !SubjectWords.isDeterminer(t)) {
-      return extendOverRoles(nameRunEnd(k, hi), hi);
+      int end = nameRunEnd(k, hi);
+      int joined = end;
+      while (joined + 1 < hi
+          && JOINERS.contains(tokens.get(joined).text())
+          && tokens.get(joined + 1).isCapitalized()) {
+        joined = nameRunEnd(joined + 1, hi);
+      }
+      if (joined > end) {
+        // "Medal of Honor recipient Gary Beikirch", "Economic and Fiscal Policy Minister Heizo
+        // Takenaka": a title joined by "of" or "and" that runs into a person's name.
+        int extended = extendOverRoles(joined, hi);
+        if (extended > joined || roleThenName(end, joined)) {
+          return extended;
+        }
+      }
+      return extendOverRoles(end, hi);
     }
     if (SubjectWords.isDeterminer(t)) {
       // "a prominent Republican National Committee member who …": up to the last person noun
@@ -140,7 +158,7 @@ final class SubjectPhrases {
             && tokens.get(lo + 1).isCapitalized();
     if (conjunction) {
       start = lo + 1; // "But Sen. Jane Doe, …"
-    } else if (SubjectWords.isIntroWord(first)) {
+    } else if (SubjectWords.isIntroWord(first) || isIntroAdverb(lo, hi)) {
       // "On Thursday, after remaining neutral for months, Warren …": one or two intro phrases.
       for (int phrase = 0;
           phrase < 2 && start < hi && SubjectWords.isIntroWord(tokens.get(start));
@@ -278,6 +296,22 @@ final class SubjectPhrases {
   private boolean isStandalone(int k, int hi) {
     return SubjectWords.STANDALONE.contains(tokens.get(k).lower())
         && (k + 1 >= hi || !tokens.get(k + 1).isWord());
+  }
+
+  /** "Separately, …", "Ultimately, …": an adverb and a comma open the clause at {@code k}. */
+  private boolean isIntroAdverb(int k, int hi) {
+    Token t = tokens.get(k);
+    return t.isCapitalized() && t.lower().endsWith("ly") && k + 1 < hi && tokens.get(k + 1).is(",");
+  }
+
+  /** Whether a role word stands in {@code [from, to)} with a name after it before {@code to}. */
+  private boolean roleThenName(int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (NameWords.ROLE_WORDS.contains(tokens.get(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens {@code k, k + 1} are an account handle: "@" joined to a word. */

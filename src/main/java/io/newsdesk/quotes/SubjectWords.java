@@ -73,6 +73,9 @@ final class SubjectWords {
   /** "In", "After", "Still": a word opening an introductory phrase, not a title like "Rep.". */
   static boolean isIntroWord(Token t) {
     String w = t.lower();
+    if (w.equals("early") || w.equals("separately") || w.equals("surely")) {
+      return true; // "Early in his campaign, …"
+    }
     return NameWords.FUNCTION_WORDS.contains(w)
         && !NameWords.PRONOUNS.contains(w)
         && !NameWords.ROLE_WORDS.contains(w);

@@ -135,6 +135,16 @@ final class AttributionPatternTest {
         "mis-encoded accent inside the name | “We will win,” prosecutor Jane Tr\u00C3\u00A9vidic"
             + " said. | Jane Tr\u00C3\u00A9vidic",
         "abbreviated title Del. | “We will win,” Del. Jane Doe said. | Jane Doe",
+        "two names after a heading and a dash | POLLS WERE EARLY - Jane Doe and Max Roe: “We"
+            + " will win.” | Jane Doe and Max Roe",
+        "title joined by 'of' before the name | “We will win,” said Medal of Honor recipient"
+            + " Jane Doe, 68. | Jane Doe",
+        "title joined by 'and' before the name | “We will win,” said Economic and Fiscal Policy"
+            + " Minister Jane Doe. | Jane Doe",
+        "participle after an introductory 'Early' | Early in her campaign, Jane Doe attacked Roe,"
+            + " calling him “We will win.” | Jane Doe",
+        "surname ending like an adverb | Jane O’Reilly scored. O’Reilly says the loss drives"
+            + " them. “We will win.” | Jane O’Reilly",
         "object of 'called' | Jane Doe called Max Roe “We will win.” | Jane Doe",
         "participle 'calling' | Jane Doe defended the rally, calling it “We will win.” | Jane"
             + " Doe",
