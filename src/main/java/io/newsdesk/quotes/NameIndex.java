@@ -30,6 +30,7 @@ final class NameIndex {
   private final Map<String, String> roles = new HashMap<>();
   private final List<String> canonicals = new ArrayList<>();
   private final Set<String> speakers = new HashSet<>();
+  private final List<Spoken> quoteSpeakers = new ArrayList<>();
 
   /** Words the article also writes in lower case ("police", "story"): nouns, not surnames. */
   private final Set<String> lowerCaseWords = new HashSet<>();
@@ -117,6 +118,31 @@ final class NameIndex {
     return lo;
   }
 
+  /** Records that a quote at {@code position} was attributed to {@code canonicalName}. */
+  void spoke(String canonicalName, int position) {
+    quoteSpeakers.add(new Spoken(position, canonicalName));
+  }
+
+  /**
+   * The speaker of the last quote attributed between {@code from} and {@code to} who may be what
+   * {@code pronoun} refers to: "“…,” Jeff Weaver said in an interview with Tamron Hall.¶“…,” he
+   * continued."
+   */
+  Optional<String> lastSpeakerBetween(int from, int to, String pronoun) {
+    for (int k = quoteSpeakers.size() - 1; k >= 0; k--) {
+      Spoken spoken = quoteSpeakers.get(k);
+      if (spoken.position() < from) {
+        break;
+      }
+      if (spoken.position() < to && !NameWords.disagrees(pronoun, spoken.name())) {
+        return Optional.of(spoken.name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private record Spoken(int position, String name) {}
+
   /** Records that {@code canonicalName} speaks in the article, which makes it a person. */
   void markSpeaker(String canonicalName) {
     speakers.add(canonicalName);
@@ -131,9 +157,17 @@ final class NameIndex {
    * after a preposition or as an owner.
    */
   Optional<String> lastPersonBefore(int position, String pronoun) {
+    return lastPersonBetween(0, position, pronoun);
+  }
+
+  /** Like {@link #lastPersonBefore} but only among names starting at or after {@code from}. */
+  Optional<String> lastPersonBetween(int from, int position, String pronoun) {
     Optional<String> oblique = Optional.empty();
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
+      if (m.start() < from) {
+        break;
+      }
       boolean candidate =
           m.end() <= position
               && !m.inQuote()
@@ -282,7 +316,8 @@ final class NameIndex {
 
   private static boolean looksLikePersonName(List<Token> nameWords) {
     for (Token t : nameWords) {
-      if (NameWords.NON_PERSON_WORDS.contains(t.lower()) || t.is("I")) {
+      boolean firstPerson = t.is("I") || t.text().startsWith("I’") || t.text().startsWith("I'");
+      if (NameWords.NON_PERSON_WORDS.contains(t.lower()) || firstPerson) {
         return false;
       }
     }

@@ -49,7 +49,12 @@ public final class QuoteExtractor {
 
     List<Attribution> found = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
-      found.add(attribute(text, paragraphs, paragraphStarts, spans, found, i, attributor, voxPops));
+      Attribution a =
+          attribute(text, paragraphs, paragraphStarts, spans, found, i, attributor, voxPops);
+      found.add(a);
+      if (a.speaker().isPresent()) {
+        names.spoke(a.speaker().get(), spans.get(i).start());
+      }
     }
     shareWithinChains(spans, found);
 

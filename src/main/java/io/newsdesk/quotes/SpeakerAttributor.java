@@ -154,6 +154,10 @@ final class SpeakerAttributor {
     if (ArticleTokens.isDash(first) && k + 1 < hi && tokens.get(k + 1).isCapitalized()) {
       return resolver.resolve(k + 1, phrases.nameRunEnd(k + 1, hi));
     }
+    if (ArticleTokens.isDash(first) && k + 1 < hi && tokens.get(k + 1).isLowerCaseWord()) {
+      int end = phrases.forwardNpEnd(k + 1, hi); // "“…” — reader Dan Blue"
+      return end > k + 1 ? resolver.resolvePerson(k + 1, end) : Attribution.NONE;
+    }
     boolean newSentence = first.is("He") || first.is("She"); // "“…!” She replied to him that …"
     if ((quoteEndsSentence || newSentence) && first.isCapitalized()) {
       return Attribution.NONE;
@@ -199,7 +203,7 @@ final class SpeakerAttributor {
         }
         if (start > k
             && nameEnd < start
-            && tokens.get(nameEnd).is("of")
+            && (tokens.get(nameEnd).is("of") || tokens.get(nameEnd).is("from"))
             && phrases.onlyWords(nameEnd, start, MAX_SUBJECT_DISTANCE)) {
           return resolver.resolvePerson(k, nameEnd); // "Jeffrey Lewis of the Martin Center wrote"
         }

@@ -33,7 +33,14 @@ final class SpeakerResolver {
       return Attribution.UNNAMED;
     }
     if (to - from == 1 && NameWords.PRONOUNS.contains(first.lower())) {
-      Optional<String> antecedent = previousSubject(from, first.text());
+      Optional<String> antecedent = personInOwnSentence(from, first.text());
+      if (antecedent.isEmpty()) {
+        antecedent = previousSubject(from, first.text());
+      }
+      if (antecedent.isEmpty()) {
+        antecedent = previousSpeaker(from, first.text());
+      }
+
       return Attribution.of(
           antecedent.isPresent()
               ? antecedent
@@ -93,16 +100,49 @@ final class SpeakerResolver {
     while (start > 0 && !tokens.isSentenceEnd(start - 1)) {
       start--;
     }
-    int[] subject = phrases.clauseSubject(start, end);
-    if (subject == null || subject[1] - subject[0] == 1 && isPronoun(tokens.get(subject[0]))) {
-      return Optional.empty();
+    return subjectPerson(start, end, word);
+  }
+
+  /** "Fallon fired back: “…,” he wrote": a person named earlier in the pronoun's own sentence. */
+  private Optional<String> personInOwnSentence(int pronoun, String word) {
+    int start = pronoun;
+    while (start > 0 && !tokens.isSentenceEnd(start - 1)) {
+      start--;
     }
-    if (tokens.get(subject[1] - 1).possessive()) {
+    return start == pronoun ? Optional.empty() : subjectPerson(start, pronoun, word);
+  }
+
+  /** The named person opening the clause {@code [start, end)} as its subject, if any. */
+  private Optional<String> subjectPerson(int start, int end, String word) {
+    int[] subject = phrases.clauseSubject(start, end);
+    if (subject == null
+        || subject[1] - subject[0] == 1 && isPronoun(tokens.get(subject[0]))
+        || tokens.get(subject[1] - 1).possessive()) {
       return Optional.empty();
     }
     Optional<String> person =
         names.personAt(tokens.get(subject[0]).start(), tokens.get(subject[1] - 1).end());
-    return person.filter(p -> names.isKnownPerson(p) && !NameWords.disagrees(word, p));
+    return person.filter(
+        p -> names.isPerson(p) && names.isKnownPerson(p) && !NameWords.disagrees(word, p));
+  }
+
+  /**
+   * "“…,” Weaver said in an interview with Tamron Hall.¶“…,” he continued.": the speaker of a quote
+   * in the sentence before the pronoun's, when the pronoun opens its clause right after a quote.
+   */
+  private Optional<String> previousSpeaker(int pronoun, String word) {
+    int own = pronoun;
+    while (own > 0 && !tokens.isSentenceEnd(own - 1)) {
+      own--;
+    }
+    if (own == 0) {
+      return Optional.empty();
+    }
+    int start = own - 1;
+    while (start > 0 && !tokens.isSentenceEnd(start - 1)) {
+      start--;
+    }
+    return names.lastSpeakerBetween(tokens.get(start).start(), tokens.get(own).start(), word);
   }
 
   private static boolean isPronoun(Token t) {

@@ -117,6 +117,10 @@ final class AttributionPatternTest {
             + " Doe",
         "pronoun after the sentence about the speaker | Jane Doe is pointing to an interview"
             + " Max Roe gave. She is noting “We will win.” | Jane Doe",
+        "pronoun after a quote by the same speaker | “It is over,” Jane Doe said in an interview"
+            + " with Pat Roe. “We will win,” she continued. | Jane Doe",
+        "pronoun after the subject of its own sentence | Jane Doe fired back: “We will win,” she"
+            + " wrote. | Jane Doe",
         "pronoun agreeing with a first name | Jane Doe met her lawyer, Michael Roe, on Monday."
             + " “We will win,” she said. | Jane Doe",
         "pronoun skipping a place after a preposition | Jane Doe, who lives in Nepal Valley,"
