@@ -30,6 +30,11 @@ import org.apache.lucene.util.BytesRef;
 
 /** Quotations by speaker, and what autocomplete offers while a user types. */
 final class SpeakerQuotes {
+
+  /** First words of speakers the article only describes: "Another commenter", "One man". */
+  private static final Set<String> UNNAMED_OPENINGS =
+      Set.of("a", "an", "another", "one", "some", "others", "the", "several", "many", "two");
+
   /** A quotation of fewer words is a fragment ("realistic"), not worth listing on its own. */
   static final int MIN_WORDS = 3;
 
@@ -79,7 +84,7 @@ final class SpeakerQuotes {
     TermsEnum each = terms.iterator();
     for (BytesRef term = each.next(); term != null; term = each.next()) {
       String name = term.utf8ToString();
-      if (name.toLowerCase(Locale.ROOT).contains(needle)) {
+      if (isNamed(name) && name.toLowerCase(Locale.ROOT).contains(needle)) {
         counts.put(name, each.docFreq());
       }
     }
@@ -91,6 +96,19 @@ final class SpeakerQuotes {
         .limit(Math.max(0, limit))
         .map(Map.Entry::getKey)
         .toList();
+  }
+
+  /**
+   * Whether a speaker is someone a user could look up by name: "Mark Rutte", "@janedoe", not an
+   * unnamed "a spokesman" or "Another commenter" that the article only describes.
+   */
+  static boolean isNamed(String speaker) {
+    if (speaker.isEmpty()) {
+      return false;
+    }
+    char first = speaker.charAt(0);
+    String firstWord = speaker.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    return (Character.isUpperCase(first) || first == '@') && !UNNAMED_OPENINGS.contains(firstWord);
   }
 
   private static List<QuoteRecord> distinct(
