@@ -1,0 +1,101 @@
+package io.newsdesk.quotes;
+
+import java.util.Set;
+
+/**
+ * The speaker of an attribution whose subject does not stand right before its verb: after an
+ * inverted verb or "according to" ("said Doe’s top aide, Max Roe"), or a name and a long apposition
+ * before the verb ("Doe, the strategist who founded it, said").
+ */
+final class AttributionSubjects {
+
+  private static final int MAX_APPOSITION = 30;
+  private static final Set<String> RELATIVES = Set.of("who", "whose", "whom");
+
+  private final ArticleTokens tokens;
+  private final SubjectPhrases phrases;
+  private final RolePhrases roles;
+  private final SpeakerResolver resolver;
+
+  AttributionSubjects(
+      ArticleTokens tokens, SubjectPhrases phrases, RolePhrases roles, SpeakerResolver resolver) {
+    this.tokens = tokens;
+    this.phrases = phrases;
+    this.roles = roles;
+    this.resolver = resolver;
+  }
+
+  /**
+   * "Name, a long apposition, said": a person's name opening the clause at {@code k}, then a comma,
+   * and a reporting verb right after a later comma before {@code hi}. Inside a relative clause or a
+   * description ("Doe, who called Roe, told", "Doe, the strategist who founded it tweeted") every
+   * verb is the person's own, so the closing comma may be missing.
+   */
+  Attribution apposedSubject(int k, int hi) {
+    int[] subject = phrases.clauseSubject(k, hi);
+    boolean opens =
+        subject != null
+            && (subject[0] == k
+                || subject[0] == k + 1
+                    && SubjectWords.CONJUNCTIONS.contains(tokens.get(k).lower()));
+    if (!opens) {
+      return Attribution.NONE;
+    }
+    int comma = afterPartyTag(subject[1], hi); // "Doe (D-Ohio), noting …, said"
+    if (comma >= hi || !tokens.get(comma).is(",") || comma + 1 >= hi) {
+      return Attribution.NONE;
+    }
+    Token opening = tokens.get(comma + 1);
+    boolean described =
+        opening.isLowerCaseWord()
+            && (RELATIVES.contains(opening.text())
+                || SubjectWords.isDeterminer(opening)
+                || NameWords.isPersonNoun(opening.text()));
+    for (int j = comma + 1; j < hi && j <= comma + MAX_APPOSITION; j++) {
+      Token t = tokens.get(j);
+      if (tokens.isSentenceEnd(j) || t.is(":")) {
+        return Attribution.NONE;
+      }
+      described |= RELATIVES.contains(t.text());
+      if (j == comma + 1 && t.text().endsWith("ing")) {
+        described = true; // "Doe, noting the crowd, said"
+        continue;
+      }
+      if (tokens.isVerb(j)) {
+        return described && j > comma + 1 && !tokens.isVerb(comma + 1)
+            ? resolver.resolvePerson(subject[0], subject[1])
+            : Attribution.NONE;
+      }
+      if (t.is(",") && j + 1 < hi && tokens.isVerb(j + 1)) {
+        return resolver.resolvePerson(subject[0], subject[1]);
+      }
+    }
+    return Attribution.NONE;
+  }
+
+  /** The speaker named by the phrase starting at {@code k}: "said Doe", "according to Doe". */
+  Attribution subjectAfter(int k, int hi) {
+    if (k >= hi) {
+      return Attribution.NONE;
+    }
+    int[] named = roles.nameAfterRole(k, hi);
+    if (named != null) {
+      return resolver.resolve(named[0], named[1]); // "said Doe’s top aide, Max Roe, who …"
+    }
+    int end = phrases.forwardNpEnd(k, hi);
+    return end > k ? resolver.resolve(k, end) : Attribution.NONE;
+  }
+
+  /** The token after a party tag "(D-Ohio)" starting at {@code k}, or {@code k} without one. */
+  private int afterPartyTag(int k, int hi) {
+    if (k >= hi || !tokens.get(k).is("(")) {
+      return k;
+    }
+    for (int j = k + 1; j < hi && j <= k + 8; j++) {
+      if (tokens.get(j).is(")")) {
+        return j + 1;
+      }
+    }
+    return k;
+  }
+}

@@ -1,0 +1,99 @@
+package io.newsdesk.quotes;
+
+import java.util.Set;
+
+/**
+ * Words of a person named by a noun of speech the person owns: "Trump’s call for “…”", "Clinton’s
+ * claim that “…”".
+ */
+final class OwnedSpeech {
+
+  /** Nouns for words someone said or wrote: "Trump’s call for “…”". */
+  static final Set<String> SPEECH_NOUNS =
+      Set.of(
+          "tweet",
+          "tweets",
+          "statement",
+          "comment",
+          "comments",
+          "remark",
+          "remarks",
+          "words",
+          "call",
+          "calls",
+          "claim",
+          "claims",
+          "promise",
+          "pledge",
+          "vow",
+          "message",
+          "post",
+          "response",
+          "reply",
+          "speech",
+          "letter",
+          "email",
+          "warning",
+          "assertion",
+          "declaration",
+          "slogan",
+          "mantra",
+          "refrain",
+          "quip",
+          "retort",
+          "insistence",
+          "description",
+          "characterization",
+          "assessment",
+          "suggestion",
+          "boast",
+          "prediction",
+          "answer",
+          "question",
+          "demand",
+          "plea",
+          "joke",
+          "line",
+          "catchphrase",
+          "argument",
+          "complaint");
+
+  private static final Set<String> LINKS = Set.of("for", "that", "of", "to", "about", "was", "is");
+
+  private final ArticleTokens tokens;
+  private final SubjectPhrases phrases;
+  private final SpeakerResolver resolver;
+
+  OwnedSpeech(ArticleTokens tokens, SubjectPhrases phrases, SpeakerResolver resolver) {
+    this.tokens = tokens;
+    this.phrases = phrases;
+    this.resolver = resolver;
+  }
+
+  /**
+   * "Trump’s call for “…”", "Clinton’s claim that “…”": a person's words, named by a noun of speech
+   * owned by the person right before the quote.
+   */
+  Attribution ownersWords(int lo, int hi) {
+    int k = hi - 1;
+    if (k >= lo && (tokens.get(k).is(",") || tokens.get(k).is(":"))) {
+      k--;
+    }
+    if (k >= lo && LINKS.contains(tokens.get(k).text())) {
+      k--;
+    }
+    if (k < lo || !SPEECH_NOUNS.contains(tokens.get(k).text())) {
+      return Attribution.NONE;
+    }
+    for (int j = k - 1; j >= lo && j >= k - 3; j--) {
+      Token t = tokens.get(j);
+      if (t.possessive() && t.isCapitalized()) {
+        return resolver.resolveOwner(phrases.nameRunStart(lo, j), j + 1);
+      }
+      if (!t.isLowerCaseWord() || NameWords.FUNCTION_WORDS.contains(t.text())) {
+        return Attribution.NONE;
+      }
+    }
+    return Attribution.NONE;
+  }
+}
