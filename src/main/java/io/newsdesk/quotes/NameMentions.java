@@ -1,0 +1,198 @@
+package io.newsdesk.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The person-name mentions in an article's tokens, found once when the article is read: each run of
+ * capitalised words that looks like a name, with any title or role before it ("NATO Secretary
+ * General Mark Rutte") split off and any role after it ("Matthew Miller, a former State Department
+ * spokesperson,") attached. {@link NameIndex} answers questions about them.
+ */
+final class NameMentions {
+
+  /**
+   * One mention of a person; {@code name} has any leading title or role removed. {@code oblique}
+   * when the name follows a preposition or owns something ("in Nepal", "Dortmund’s investor"): such
+   * a name is seldom whom a following "he said" refers to.
+   */
+  record Mention(
+      int start, int end, String name, Optional<String> role, boolean inQuote, boolean oblique) {}
+
+  private final List<Mention> mentions = new ArrayList<>();
+  private final List<List<String>> fullNames = new ArrayList<>();
+
+  /** Words the article also writes in lower case ("police", "story"): nouns, not surnames. */
+  private final Set<String> lowerCaseWords = new HashSet<>();
+
+  NameMentions(String text, List<Token> tokens, boolean[] insideQuote) {
+    for (Token t : tokens) {
+      if (t.isLowerCaseWord()) {
+        lowerCaseWords.add(t.text());
+      }
+    }
+    int i = 0;
+    while (i < tokens.size()) {
+      int end = runEnd(text, tokens, i);
+      if (end > i) {
+        addRun(text, tokens, i, end, insideQuote);
+        i = end;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** The mentions in the order they appear in the article. */
+  List<Mention> mentions() {
+    return mentions;
+  }
+
+  /** The names of two or more words, in the order they are mentioned. */
+  List<List<String>> fullNames() {
+    return fullNames;
+  }
+
+  /** Whether the article writes this word in lower case somewhere. */
+  boolean isLowerCaseWord(String lower) {
+    return lowerCaseWords.contains(lower);
+  }
+
+  private static int runEnd(String text, List<Token> tokens, int i) {
+    Token first = tokens.get(i);
+    if (!first.isWord() || !first.isCapitalized()) {
+      return i;
+    }
+    int j = i + 1;
+    while (j < tokens.size() && !newParagraphBetween(text, tokens.get(j - 1), tokens.get(j))) {
+      Token t = tokens.get(j);
+      Token prev = tokens.get(j - 1);
+      boolean adjacent = t.start() == prev.end();
+      if (prev.possessive()) {
+        break;
+      } else if (t.is(".") && adjacent && isAbbreviation(prev)) {
+        j++;
+      } else if (t.isOrdinal() && !adjacent && nextIsCapitalized(tokens, j)) {
+        j++; // "Air Force 1st Lt. Tyler Livingston"
+
+      } else if (t.isWord() && t.isCapitalized() && !adjacent) {
+        j++;
+      } else if (isParticle(t) && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized()) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private void addRun(String text, List<Token> tokens, int from, int to, boolean[] insideQuote) {
+    List<Token> words = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).isWord()) {
+        words.add(tokens.get(k));
+      }
+    }
+    while (!words.isEmpty()
+        && (NameWords.FUNCTION_WORDS.contains(words.get(0).lower())
+            || ReportingVerbs.standard().contains(words.get(0).lower()))) {
+      words.remove(0);
+    }
+    int lastRole = -1;
+    for (int k = 0; k < words.size() - 1; k++) {
+      Token w = words.get(k);
+      if (NameWords.ROLE_WORDS.contains(w.lower()) && !isParticle(w)) {
+        lastRole = k;
+      }
+    }
+    List<Token> nameWords = words.subList(lastRole + 1, words.size());
+    if (nameWords.isEmpty() || !looksLikePersonName(nameWords)) {
+      return;
+    }
+    boolean roleAndNoun =
+        lastRole >= 0 && nameWords.size() == 1 && lowerCaseWords.contains(nameWords.get(0).lower());
+    if (roleAndNoun) {
+      return; // "Delaware State Police" is no Police with the role "Delaware State"
+    }
+    List<String> parts = new ArrayList<>();
+    for (Token t : nameWords) {
+      boolean title = NameWords.ABBREVIATIONS.contains(t.lower()) && t.isCapitalized();
+      if (!title || t.text().length() == 1) {
+        boolean initial = t.text().length() == 1 && t.isCapitalized() || t.isInitials();
+        boolean dotted = t.end() < text.length() && text.charAt(t.end()) == '.';
+        parts.add(initial && dotted ? t.text() + "." : t.text()); // "Harry M. Reid"
+      }
+    }
+    String name = String.join(" ", parts);
+    if (name.isEmpty()) {
+      return;
+    }
+    int start = nameWords.get(0).start();
+    int end = nameWords.get(nameWords.size() - 1).end();
+    Optional<String> role = Optional.empty();
+    if (lastRole >= 0 && !isCourtesyTitle(words.get(lastRole))) {
+      role = Optional.of(text.substring(words.get(0).start(), words.get(lastRole).end()));
+    } else {
+      role = Appositions.roleAfter(text, tokens, to);
+    }
+    if (parts.size() >= 2) {
+      fullNames.add(parts);
+    }
+    boolean afterPreposition =
+        from > 0 && SubjectWords.PREPOSITIONS.contains(tokens.get(from - 1).text());
+    boolean owner = nameWords.get(nameWords.size() - 1).possessive();
+    Mention m = new Mention(start, end, name, role, insideQuote[start], afterPreposition || owner);
+    mentions.add(m);
+  }
+
+  private static boolean looksLikePersonName(List<Token> nameWords) {
+    for (Token t : nameWords) {
+      boolean firstPerson = t.is("I") || t.text().startsWith("I’") || t.text().startsWith("I'");
+      if (NameWords.NON_PERSON_WORDS.contains(t.lower()) || firstPerson) {
+        return false;
+      }
+    }
+    Token first = nameWords.get(0);
+    boolean allCaps =
+        first.text().length() > 1
+            && first.text().equals(first.text().toUpperCase(Locale.ROOT))
+            && !(first.isInitials() && nameWords.size() > 1); // "J.J. MacNab", not "NATO"
+
+    return !allCaps && nameWords.size() <= 4;
+  }
+
+  private static boolean isCourtesyTitle(Token t) {
+    String w = t.lower();
+    return w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("miss");
+  }
+
+  private static boolean nextIsCapitalized(List<Token> tokens, int j) {
+    return j + 1 < tokens.size() && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalized();
+  }
+
+  private static boolean isAbbreviation(Token t) {
+    return t.text().length() == 1 && t.isCapitalized()
+        || t.isInitials()
+        || NameWords.ABBREVIATIONS.contains(t.lower());
+  }
+
+  private static boolean isParticle(Token t) {
+    return switch (t.text()) {
+      case "de", "van", "von", "bin", "al", "del", "da", "di", "la", "le", "der" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean newParagraphBetween(String text, Token a, Token b) {
+    for (int k = a.end(); k < b.start(); k++) {
+      if (text.charAt(k) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
