@@ -149,6 +149,8 @@ final class AttributionPatternTest {
             + " calling him “We will win.” | Jane Doe",
         "surname ending like an adverb | Jane O’Reilly scored. O’Reilly says the loss drives"
             + " them. “We will win.” | Jane O’Reilly",
+        "chain of names joined by 'of the' | As Archbishop Jane Doe of the Acme Patriarchate of"
+            + " Jerusalem told reporters, “We will win.” | Jane Doe",
         "object of 'called' | Jane Doe called Max Roe “We will win.” | Jane Doe",
         "participle 'calling' | Jane Doe defended the rally, calling it “We will win.” | Jane"
             + " Doe",
