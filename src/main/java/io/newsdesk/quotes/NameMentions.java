@@ -1,6 +1,7 @@
 package io.newsdesk.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,9 @@ final class NameMentions {
   record Mention(
       int start, int end, String name, Optional<String> role, boolean inQuote, boolean oblique) {}
 
+  private static final int MIN_HEADLINE_WORDS = 5;
+  private static final int MAX_HEADLINE_WORDS = 20;
+
   private final List<Mention> mentions = new ArrayList<>();
   private final List<List<String>> fullNames = new ArrayList<>();
 
@@ -35,16 +39,57 @@ final class NameMentions {
         lowerCaseWords.add(t.text());
       }
     }
+    boolean[] headline = headlines(text);
     int i = 0;
     while (i < tokens.size()) {
       int end = runEnd(text, tokens, i);
       if (end > i) {
-        addRun(text, tokens, i, end, insideQuote);
+        if (!headline[tokens.get(i).start()]) {
+          addRun(text, tokens, i, end, insideQuote);
+        }
         i = end;
       } else {
         i++;
       }
     }
+  }
+
+  /**
+   * Marks the characters of title-case paragraphs ("Understated Perez Raises Political Profile"):
+   * their capitalised runs are headline words, not names ("Immediately After Obama").
+   */
+  private static boolean[] headlines(String text) {
+    boolean[] marked = new boolean[text.length() + 1];
+    int from = 0;
+    while (from <= text.length()) {
+      int to = text.indexOf("\n\n", from);
+      if (to < 0) {
+        to = text.length();
+      }
+      if (isTitleCase(text.substring(from, to))) {
+        Arrays.fill(marked, from, to, true);
+      }
+      from = to + 2;
+    }
+    return marked;
+  }
+
+  private static boolean isTitleCase(String paragraph) {
+    int words = 0;
+    int capitalised = 0;
+    for (String raw : paragraph.split("\\s+")) {
+      String word = raw.replaceAll("[^\\p{L}]", "");
+      if (word.length() > 3) {
+        words++;
+        if (Character.isUpperCase(word.charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    // A name line of a round-up ("Sue Ellen Brown, Grade 6, Judson") is shorter than this.
+    return words >= MIN_HEADLINE_WORDS
+        && words <= MAX_HEADLINE_WORDS
+        && capitalised * 10 >= words * 9;
   }
 
   /** The mentions in the order they appear in the article. */

@@ -177,6 +177,9 @@ final class AttributionPatternTest {
             + " win.” | Jane Doe",
         "previous sentence's subject | Roe Smith left. Jane Doe stayed on stage. “We will win.”"
             + " | Jane Doe",
+        "title-case headline naming nobody | Gorka Slams Rivals At Rally Over Policy\\n\\nSebastian"
+            + " Gorka spoke on Monday.\\n\\n“It is over,” Gorka said. “We will win.” | Sebastian"
+            + " Gorka",
         "signature line below | Roe Smith spoke first.\\n\\n“We will win.”\\n\\n- Jane Doe."
             + " | Jane Doe",
         "quote after a paragraph closed by an attribution | The city will recover, Jane Doe"
