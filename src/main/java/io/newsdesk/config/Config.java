@@ -44,6 +44,11 @@ public record Config(
     public Index {
       require(path != null && !path.isBlank(), "path: must name a folder");
     }
+
+    /** {@code data/index}, used for every key a config file leaves out. */
+    public static Index defaults() {
+      return new Index("data/index");
+    }
   }
 
   /**
@@ -58,6 +63,11 @@ public record Config(
       require(
           minCoverage > 0 && minCoverage <= 1,
           "min-coverage: must be above 0 and at most 1, was " + minCoverage);
+    }
+
+    /** Three excerpts, one per article, 0.3 coverage: used for every key a file leaves out. */
+    public static Answer defaults() {
+      return new Answer(3, 1, 0.3);
     }
   }
 

@@ -60,6 +60,8 @@ public final class ConfigLoader {
       throw new ConfigException(file + ": expected sections such as 'articles:' and 'index:'");
     }
     applyEnvironment((ObjectNode) tree, env);
+    fillDefaults((ObjectNode) tree, "index", YAML.valueToTree(Config.Index.defaults()));
+    fillDefaults((ObjectNode) tree, "answer", YAML.valueToTree(Config.Answer.defaults()));
     fillDefaults((ObjectNode) tree, "discord", YAML.valueToTree(Config.Discord.defaults()));
     if (tree.get("articles") instanceof ObjectNode articles && !articles.has("refresh-minutes")) {
       articles.put("refresh-minutes", Config.Articles.DEFAULT_REFRESH_MINUTES);

@@ -127,11 +127,27 @@ final class ConfigLoaderTest {
   }
 
   @Test
-  @DisplayName("a missing section is named")
+  @DisplayName("a missing articles section is named: it says where the news is")
   void missingSection() throws IOException {
-    Files.writeString(file, "articles:\n  paths: [seeds]\nindex:\n  path: data/index\n");
+    Files.writeString(file, "index:\n  path: data/index\n");
 
-    assertThat(failure(file, Map.of()).getMessage()).startsWith(file.toString()).contains("answer");
+    assertThat(failure(file, Map.of()).getMessage())
+        .startsWith(file.toString())
+        .contains("articles");
+  }
+
+  @Test
+  @DisplayName("a file giving only some keys takes the defaults for the rest")
+  void partialFileTakesDefaults() throws IOException {
+    Files.writeString(file, "articles:\n  paths: [news]\nanswer:\n  excerpts: 5\n");
+
+    Config config = ConfigLoader.load(file, Map.of());
+
+    assertThat(config.articles().paths()).containsExactly("news");
+    assertThat(config.index()).isEqualTo(Config.Index.defaults());
+    assertThat(config.answer().excerpts()).isEqualTo(5);
+    assertThat(config.answer().perArticle()).isEqualTo(Config.Answer.defaults().perArticle());
+    assertThat(config.answer().minCoverage()).isEqualTo(Config.Answer.defaults().minCoverage());
   }
 
   @Test
