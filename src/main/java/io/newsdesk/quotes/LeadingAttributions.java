@@ -85,13 +85,14 @@ final class LeadingAttributions {
       SubjectPhrases phrases,
       VerbSubjects verbSubjects,
       AttributionSubjects subjects,
+      OwnedSpeech ownedSpeech,
       SpeakerResolver resolver) {
     this.tokens = tokens;
     this.phrases = phrases;
     this.verbSubjects = verbSubjects;
     this.subjects = subjects;
     this.colonIntroductions = new ColonIntroductions(tokens, phrases, resolver);
-    this.ownedSpeech = new OwnedSpeech(tokens, phrases, resolver);
+    this.ownedSpeech = ownedSpeech;
     this.resolver = resolver;
   }
 

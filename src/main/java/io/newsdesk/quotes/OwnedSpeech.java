@@ -71,6 +71,24 @@ final class OwnedSpeech {
   }
 
   /**
+   * "Obama’s “if you like your plan, you can keep it” promise": a quote between a person's
+   * possessive and a noun of speech is that person's words.
+   */
+  Attribution framedBy(int markStart, int markEnd) {
+    int owner = tokens.tokenAt(markStart) - 1;
+    int noun = tokens.tokenAt(markEnd);
+    boolean framed =
+        owner >= 0
+            && noun < tokens.size()
+            && tokens.get(owner).possessive()
+            && tokens.get(owner).isCapitalized()
+            && SPEECH_NOUNS.contains(tokens.get(noun).text());
+    return framed
+        ? resolver.resolveOwner(phrases.nameRunStart(0, owner), owner + 1)
+        : Attribution.NONE;
+  }
+
+  /**
    * "Trump’s call for “…”", "Clinton’s claim that “…”": a person's words, named by a noun of speech
    * owned by the person right before the quote.
    */

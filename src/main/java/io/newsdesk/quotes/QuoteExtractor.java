@@ -113,6 +113,9 @@ public final class QuoteExtractor {
       // began before the earlier quote.
       own = attributor.before(paragraphStarts[p], s.markStart());
     }
+    if (!own.found()) {
+      own = attributor.framedBy(s.markStart(), s.markEnd());
+    }
     if (own.found()) {
       return own;
     }

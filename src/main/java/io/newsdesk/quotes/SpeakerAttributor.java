@@ -20,6 +20,7 @@ final class SpeakerAttributor {
   private final TrailingAttributions trailing;
   private final LeadingAttributions leading;
   private final NarrativeSubjects narrative;
+  private final OwnedSpeech ownedSpeech;
 
   SpeakerAttributor(String text, List<Token> tokens, NameIndex names, ReportingVerbs verbs) {
     this.tokens = new ArticleTokens(text, tokens, verbs);
@@ -31,7 +32,10 @@ final class SpeakerAttributor {
     AttributionSubjects subjects = new AttributionSubjects(this.tokens, phrases, roles, resolver);
     this.trailing =
         new TrailingAttributions(this.tokens, phrases, verbSubjects, roles, subjects, resolver);
-    this.leading = new LeadingAttributions(this.tokens, phrases, verbSubjects, subjects, resolver);
+    this.ownedSpeech = new OwnedSpeech(this.tokens, phrases, resolver);
+    this.leading =
+        new LeadingAttributions(
+            this.tokens, phrases, verbSubjects, subjects, ownedSpeech, resolver);
     this.narrative = new NarrativeSubjects(this.tokens, phrases, verbSubjects, subjects, resolver);
   }
 
@@ -56,6 +60,11 @@ final class SpeakerAttributor {
   /** Looks at the sentence before a quote opening at {@code markStart}, from {@code from}. */
   Attribution before(int from, int markStart) {
     return leading.before(from, markStart);
+  }
+
+  /** "Obama’s “if you like your plan, you can keep it” promise": the owner of the framed words. */
+  Attribution framedBy(int markStart, int markEnd) {
+    return ownedSpeech.framedBy(markStart, markEnd);
   }
 
   /**

@@ -151,6 +151,8 @@ final class AttributionPatternTest {
             + " them. “We will win.” | Jane O’Reilly",
         "chain of names joined by 'of the' | As Archbishop Jane Doe of the Acme Patriarchate of"
             + " Jerusalem told reporters, “We will win.” | Jane Doe",
+        "quote between a possessive and a noun of speech | Jane Doe spoke. It is the pull of"
+            + " Jane Doe’s “We will win” promise. | Jane Doe",
         "object of 'called' | Jane Doe called Max Roe “We will win.” | Jane Doe",
         "participle 'calling' | Jane Doe defended the rally, calling it “We will win.” | Jane"
             + " Doe",
