@@ -38,34 +38,6 @@ final class LeadingAttributions {
           "also",
           "so");
 
-  /**
-   * "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told": the first person
-   * in a chain of names joined by "of (the)", before the preposition at {@code of}.
-   */
-  private Attribution firstOwner(int lo, int of) {
-    Attribution owner = Attribution.NONE;
-    int end = of;
-    while (end > lo) {
-      int head = phrases.nameRunStart(lo, end - 1);
-      if (head >= end) {
-        break;
-      }
-      Attribution person = resolver.resolvePerson(head, end);
-      if (person.found()) {
-        owner = person; // keep walking: an earlier name owns this one
-      }
-      int before = head - 1;
-      if (before > lo && tokens.get(before).is("the")) {
-        before--;
-      }
-      if (before <= lo || !tokens.get(before).is("of")) {
-        break;
-      }
-      end = before;
-    }
-    return owner;
-  }
-
   /** What may stand before a reporting participle whose subject is the clause's subject. */
   private static final Set<String> PARTICIPLE_OPENERS =
       Set.of(",", "upon", "while", "after", "before", "when", "by", "in");
@@ -258,5 +230,33 @@ final class LeadingAttributions {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told": the first person
+   * in a chain of names joined by "of (the)", before the preposition at {@code of}.
+   */
+  private Attribution firstOwner(int lo, int of) {
+    Attribution owner = Attribution.NONE;
+    int end = of;
+    while (end > lo) {
+      int head = phrases.nameRunStart(lo, end - 1);
+      if (head >= end) {
+        break;
+      }
+      Attribution person = resolver.resolvePerson(head, end);
+      if (person.found()) {
+        owner = person; // keep walking: an earlier name owns this one
+      }
+      int before = head - 1;
+      if (before > lo && tokens.get(before).is("the")) {
+        before--;
+      }
+      if (before <= lo || !tokens.get(before).is("of")) {
+        break;
+      }
+      end = before;
+    }
+    return owner;
   }
 }

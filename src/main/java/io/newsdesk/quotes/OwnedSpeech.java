@@ -58,6 +58,8 @@ final class OwnedSpeech {
           "argument",
           "complaint");
 
+  private static final Set<String> ISSUING_DETERMINERS = Set.of("a", "an");
+
   private static final Set<String> LINKS = Set.of("for", "that", "of", "to", "about", "was", "is");
 
   private final ArticleTokens tokens;
@@ -97,11 +99,17 @@ final class OwnedSpeech {
     if (k >= lo && (tokens.get(k).is(",") || tokens.get(k).is(":"))) {
       k--;
     }
-    if (k >= lo && LINKS.contains(tokens.get(k).text())) {
+    boolean linked = k >= lo && LINKS.contains(tokens.get(k).text());
+    if (linked) {
       k--;
     }
     if (k < lo || !SPEECH_NOUNS.contains(tokens.get(k).text())) {
       return Attribution.NONE;
+    }
+    if (!linked && k - 1 > lo && ISSUING_DETERMINERS.contains(tokens.get(k - 1).text())) {
+      // "Trump issued a statement, “…”" (not "gave a speech about “…”"): the subject's words.
+      int[] subject = phrases.clauseSubject(lo, k - 1);
+      return subject == null ? Attribution.NONE : resolver.resolvePerson(subject[0], subject[1]);
     }
     for (int j = k - 1; j >= lo && j >= k - 3; j--) {
       Token t = tokens.get(j);

@@ -153,6 +153,10 @@ final class AttributionPatternTest {
             + " Jerusalem told reporters, “We will win.” | Jane Doe",
         "quote between a possessive and a noun of speech | Jane Doe spoke. It is the pull of"
             + " Jane Doe’s “We will win” promise. | Jane Doe",
+        "verb of judgement | Jane Doe, co-founder of the institute, welcomed “We will win.” | Jane"
+            + " Doe",
+        "statement issued before the quote | After the vote, Jane Doe issued a statement, “We will"
+            + " win.” | Jane Doe",
         "object of 'called' | Jane Doe called Max Roe “We will win.” | Jane Doe",
         "participle 'calling' | Jane Doe defended the rally, calling it “We will win.” | Jane"
             + " Doe",
@@ -329,6 +333,7 @@ final class AttributionPatternTest {
         "an indefinite in a time phrase | At one point, the crowd chanted “We will win.” | ",
         "an indefinite before a noun | In another tweet, the account posted “We will win.” | ",
         "a thing before a colon | A statement read: “We will win.” | ",
+        "a topic after a noun of speech | Jane Doe spoke. He gave a speech about “We will win.” | ",
         "a name given in the passive | It opened a seminar in May and was dubbed “We will win.” | ",
         "a clause after the quote | Jane Doe said so. “It is over” but also “We will win,” what"
             + " she calls it. | ",
