@@ -34,16 +34,18 @@ final class ColonIntroductions {
     }
     int first = start;
     boolean pair = // "- Mark Blumenthal and Jon Cohen: “…”"
-        start - 2 > lo && tokens.get(start - 1).is("and") && tokens.get(start - 2).isCapitalized();
+        start - 2 >= lo && tokens.get(start - 1).is("and") && tokens.get(start - 2).isCapitalized();
     if (pair) {
       first = phrases.nameRunStart(lo, start - 2);
     }
-    Token before = tokens.get(first - 1);
-    boolean dash = ArticleTokens.isDash(before);
+    Token before = first > lo ? tokens.get(first - 1) : null;
+    boolean dash = before != null && ArticleTokens.isDash(before);
     boolean introduces =
-        dash
-            || before.is("from") // "More from Blumenthal and Cohen: “…”"
-            || before.isLowerCaseWord()
+        pair && before == null // "Jane Doe and Max Roe: “…”" opening the sentence
+            || dash
+            || before != null && before.is("from") // "More from Blumenthal and Cohen: “…”"
+            || before != null
+                && before.isLowerCaseWord()
                 && !tokens.isVerb(first - 1)
                 && (NameWords.PERSON_NOUNS.contains(before.text())
                     || NameWords.ROLE_WORDS.contains(before.text()));

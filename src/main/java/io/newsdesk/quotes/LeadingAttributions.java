@@ -17,26 +17,10 @@ final class LeadingAttributions {
       Set.of("when", "after", "as", "while", "because", "since", "before", "if", "although");
 
   private static final Set<String> NAMING_VERBS =
-      Set.of("called", "dubbed", "termed", "branded", "labeled", "nicknamed");
+      Set.of("called", "dubbed", "termed", "branded", "labeled");
 
   private static final Set<String> PASSIVE_MARKERS =
-      Set.of(
-          "was",
-          "were",
-          "is",
-          "are",
-          "be",
-          "been",
-          "being",
-          "formerly",
-          "often",
-          "sometimes",
-          "commonly",
-          "aptly",
-          "officially",
-          "once",
-          "also",
-          "so");
+      Set.of("was", "were", "is", "are", "be", "been", "being", "formerly", "commonly", "aptly");
 
   /** What may stand before a reporting participle whose subject is the clause's subject. */
   private static final Set<String> PARTICIPLE_OPENERS =
@@ -159,7 +143,7 @@ final class LeadingAttributions {
       if (described != null) {
         return resolver.resolve(described[0], described[1]);
       }
-      if (tokens.get(v - 1).is(",")) {
+      if (v > lo && tokens.get(v - 1).is(",")) {
         Attribution apposed = subjects.apposedSubject(lo, v + 1);
         if (apposed.found()) {
           return apposed; // "Clinton, 35, the daughter of …, said on Twitter, “…”"

@@ -36,10 +36,6 @@ final class NameIndex {
     }
   }
 
-  List<Mention> mentions() {
-    return mentions;
-  }
-
   /** Whether the article also writes this capitalised word in lower case, or it is an adverb. */
   boolean isCommonWord(Token t) {
     String lower = t.lower();
@@ -135,17 +131,10 @@ final class NameIndex {
    * after a preposition or as an owner.
    */
   Optional<String> lastPersonBefore(int position, String pronoun) {
-    return lastPersonBetween(0, position, pronoun);
-  }
 
-  /** Like {@link #lastPersonBefore} but only among names starting at or after {@code from}. */
-  Optional<String> lastPersonBetween(int from, int position, String pronoun) {
     Optional<String> oblique = Optional.empty();
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
-      if (m.start() < from) {
-        break;
-      }
       boolean candidate =
           m.end() <= position
               && !m.inQuote()

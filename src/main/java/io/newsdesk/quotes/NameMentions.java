@@ -1,5 +1,6 @@
 package io.newsdesk.quotes;
 
+import io.newsdesk.ingest.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -62,19 +63,22 @@ final class NameMentions {
     boolean[] marked = new boolean[text.length() + 1];
     int from = 0;
     while (from <= text.length()) {
-      int to = text.indexOf("\n\n", from);
+      int to = text.indexOf(Article.PARAGRAPH_BREAK, from);
       if (to < 0) {
         to = text.length();
       }
       if (isTitleCase(text.substring(from, to))) {
         Arrays.fill(marked, from, to, true);
       }
-      from = to + 2;
+      from = to + Article.PARAGRAPH_BREAK.length();
     }
     return marked;
   }
 
   private static boolean isTitleCase(String paragraph) {
+    if (!paragraph.isEmpty() && "-\u2013\u2014".indexOf(paragraph.charAt(0)) >= 0) {
+      return false; // "- NATO Secretary General Mark Rutte": a signature, not a headline
+    }
     int words = 0;
     int capitalised = 0;
     for (String raw : paragraph.split("\\s+")) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,6 +49,8 @@ final class NameWords {
   static final Set<String> PRONOUNS = Set.of("he", "she");
 
   private static final Map<String, Set<String>> FIRST_NAMES = load("/quotes/first-names.txt");
+  private static final Set<String> MALE_NAMES = section(FIRST_NAMES, "MALE");
+  private static final Set<String> FEMALE_NAMES = section(FIRST_NAMES, "FEMALE");
 
   /**
    * Whether a person's full name cannot be what {@code pronoun} refers to: "she" and "Michael
@@ -58,15 +61,23 @@ final class NameWords {
     if (space < 0) {
       return false;
     }
-    String first = fullName.substring(0, space).toLowerCase(java.util.Locale.ROOT);
-    return switch (pronoun.toLowerCase(java.util.Locale.ROOT)) {
-      case "he" -> FIRST_NAMES.get("FEMALE").contains(first);
-      case "she" -> FIRST_NAMES.get("MALE").contains(first);
+    String first = fullName.substring(0, space).toLowerCase(Locale.ROOT);
+    return switch (pronoun.toLowerCase(Locale.ROOT)) {
+      case "he" -> FEMALE_NAMES.contains(first);
+      case "she" -> MALE_NAMES.contains(first);
       default -> false;
     };
   }
 
   private NameWords() {}
+
+  private static Set<String> section(Map<String, Set<String>> lists, String name) {
+    Set<String> words = lists.get(name);
+    if (words == null) {
+      throw new IllegalStateException("word list [" + name + "] is missing");
+    }
+    return words;
+  }
 
   private static Map<String, Set<String>> load(String resource) {
     Map<String, Set<String>> lists = new HashMap<>();

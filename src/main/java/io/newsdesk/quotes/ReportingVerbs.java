@@ -147,10 +147,6 @@ final class ReportingVerbs {
     return verbs.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  int size() {
-    return verbs.size();
-  }
-
   private static ReportingVerbs load() {
     Set<String> verbs = new HashSet<>(EXTRA);
     try (InputStream in = ReportingVerbs.class.getResourceAsStream(RESOURCE)) {

@@ -46,8 +46,9 @@ final class SpeakerResolver {
               ? antecedent
               : names.lastPersonBefore(first.start(), first.text()));
     }
-    if (SubjectWords.INDEFINITE.contains(first.lower())
-        || SubjectWords.STANDALONE.contains(first.lower())) {
+    boolean standalone = // "Another said", but not "Second Lady Karen Pence said"
+        SubjectWords.STANDALONE.contains(first.lower()) && to - from == 1;
+    if (SubjectWords.INDEFINITE.contains(first.lower()) || standalone) {
       return description(from, to);
     }
     if (first.lower().equals("the") && !last.isCapitalized()) {
@@ -192,12 +193,8 @@ final class SpeakerResolver {
     boolean standalone =
         SubjectWords.STANDALONE.contains(head.lower())
             && (to - from == 1 || to - from == 2 && tokens.get(from).lower().equals("a"));
-    if (standalone) {
-      // "One man wrote “…”. Another tweeted “…”": the article says no more than this.
-      return Attribution.of(
-          Optional.of(tokens.text().substring(tokens.get(from).start(), head.end())));
-    }
-    if (!head.isWord() || !NameWords.PERSON_NOUNS.contains(head.lower())) {
+    // "One man wrote “…”. Another tweeted “…”": the article says no more than this.
+    if (!standalone && (!head.isWord() || !NameWords.PERSON_NOUNS.contains(head.lower()))) {
       return Attribution.UNNAMED;
     }
     return Attribution.of(

@@ -123,7 +123,9 @@ final class SubjectPhrases {
     } else if (SubjectWords.isIntroWord(first) || isIntroAdverb(lo, hi)) {
       // "On Thursday, after remaining neutral for months, Warren …": one or two intro phrases.
       for (int phrase = 0;
-          phrase < 2 && start < hi && SubjectWords.isIntroWord(tokens.get(start));
+          phrase < 2
+              && start < hi
+              && (SubjectWords.isIntroWord(tokens.get(start)) || isIntroAdverb(start, hi));
           phrase++) {
         int from = start;
         start = -1;

@@ -74,7 +74,7 @@ final class SubjectWords {
   static boolean isIntroWord(Token t) {
     String w = t.lower();
     if (w.equals("early") || w.equals("separately") || w.equals("surely")) {
-      return true; // "Early in his campaign, …"
+      return true; // "Early in his campaign, …", "Separately, …": never the start of a name
     }
     return NameWords.FUNCTION_WORDS.contains(w)
         && !NameWords.PRONOUNS.contains(w)

@@ -33,7 +33,9 @@ final class SpeakerQuotes {
 
   /** First words of speakers the article only describes: "Another commenter", "One man". */
   private static final Set<String> UNNAMED_OPENINGS =
-      Set.of("a", "an", "another", "one", "some", "others", "the", "several", "many", "two");
+      Set.of(
+          "a", "an", "another", "one", "some", "other", "others", "the", "this", "that", "these",
+          "those", "several", "many", "two", "three", "four", "five", "second", "third", "fourth");
 
   /** A quotation of fewer words is a fragment ("realistic"), not worth listing on its own. */
   static final int MIN_WORDS = 3;

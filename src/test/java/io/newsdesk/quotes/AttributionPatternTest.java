@@ -3,6 +3,7 @@ package io.newsdesk.quotes;
 import static io.newsdesk.quotes.QuoteExtractorSeedTest.quoteStarting;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.ingest.Article;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,6 +158,15 @@ final class AttributionPatternTest {
             + " Doe",
         "statement issued before the quote | After the vote, Jane Doe issued a statement, “We will"
             + " win.” | Jane Doe",
+        "two names opening the article before a colon | Jane Doe and Max Roe: “We will win.” |"
+            + " Jane Doe and Max Roe",
+        "ordinal in a title, not a round-up | Second Lady Jane Doe said, “We will win.” | Jane"
+            + " Doe",
+        "pronoun after a name used for both genders | North Korean leader Kim Jong Un spoke on"
+            + " Monday. “We will win,” he said. | Kim Jong Un",
+        "introductory adverb before a participle | Ultimately, Jane Doe addressed the crowd,"
+            + " saying “We will win.” | Jane Doe",
+        "'called' after an adverb | Jane Doe also called it “We will win.” | Jane Doe",
         "object of 'called' | Jane Doe called Max Roe “We will win.” | Jane Doe",
         "participle 'calling' | Jane Doe defended the rally, calling it “We will win.” | Jane"
             + " Doe",
@@ -188,6 +198,8 @@ final class AttributionPatternTest {
             + " Gorka",
         "signature line below | Roe Smith spoke first.\\n\\n“We will win.”\\n\\n- Jane Doe."
             + " | Jane Doe",
+        "signature line of a long title below | Voters met.\\n\\n“We will win.”\\n\\n- Former"
+            + " Deputy Secretary General Janet Doerman | Janet Doerman",
         "quote after a paragraph closed by an attribution | The city will recover, Jane Doe"
             + " said.\\n\\n“We will win.” | Jane Doe",
         "quote after a paragraph closed by an inverted attribution | The city will recover,"
@@ -306,6 +318,24 @@ final class AttributionPatternTest {
         .contains(speaker);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @DisplayName("odd article openings are read without error, every quotation verbatim")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a reporting verb opening the article | said “We will win.”",
+        "a lowercase verb and a colon opening the article | says: “We will win.”",
+        "two names and a colon opening the article | Jane Doe and Max Roe: “We will win.”",
+        "only quote marks | “”“”\"\"“",
+        "an unclosed quote | “We will win, she said and never stopped",
+      })
+  void oddOpenings(String pattern, String text) {
+    Article article = TestArticles.of(text);
+    for (Quotation q : extractor.extract(article)) {
+      assertThat(article.text().substring(q.start(), q.end())).isEqualTo(q.text());
+    }
+  }
+
   @Test
   @DisplayName("a description fitting a named person's role is that person")
   void descriptionResolvedToRole() {
@@ -333,8 +363,8 @@ final class AttributionPatternTest {
         "an indefinite in a time phrase | At one point, the crowd chanted “We will win.” | ",
         "an indefinite before a noun | In another tweet, the account posted “We will win.” | ",
         "a thing before a colon | A statement read: “We will win.” | ",
-        "a topic after a noun of speech | Jane Doe spoke. He gave a speech about “We will win.” | ",
-        "a name given in the passive | It opened a seminar in May and was dubbed “We will win.” | ",
+        "a topic after a noun of speech | Jane Doe spoke. She gave a speech about “We will win.” | ",
+        "a name given in the passive | Jane Doe said the plan, which was dubbed “We will win.” | ",
         "a clause after the quote | Jane Doe said so. “It is over” but also “We will win,” what"
             + " she calls it. | ",
         "a coordinated subject | Acme News and former anchor Jane Doe spoke, saying, “We will"
