@@ -85,6 +85,19 @@ final class ArticleTokens {
     return t.isWord() && t.isCapitalized() && t.text().endsWith("ing") && verbs.contains(t.text());
   }
 
+  /**
+   * The first token of the sentence that token {@code k} belongs to (or that would begin at {@code
+   * k}), looking back no further than {@code lo}.
+   */
+  int sentenceStart(int k, int lo) {
+    for (int j = k - 1; j >= lo; j--) {
+      if (isSentenceEnd(j)) {
+        return j + 1;
+      }
+    }
+    return lo;
+  }
+
   boolean isSentenceEnd(int k) {
     Token t = tokens.get(k);
     if (!t.is(".") && !t.is("?") && !t.is("!")) {

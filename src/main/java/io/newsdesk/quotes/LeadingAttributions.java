@@ -56,12 +56,7 @@ final class LeadingAttributions {
   Attribution before(int from, int markStart) {
     int lo = tokens.tokenAt(from);
     int hi = tokens.tokenAt(markStart);
-    for (int k = hi - 1; k >= lo; k--) {
-      if (tokens.isSentenceEnd(k)) {
-        lo = k + 1;
-        break;
-      }
-    }
+    lo = tokens.sentenceStart(hi, lo);
     while (lo < hi && ArticleTokens.isDash(tokens.get(lo))) {
       lo++; // "… that can be!— Cruz called them on it:"
     }

@@ -39,7 +39,7 @@ final class NameIndex {
   /** Whether the article also writes this capitalised word in lower case, or it is an adverb. */
   boolean isCommonWord(Token t) {
     String lower = t.lower();
-    return nameMentions.isLowerCaseWord(lower) || lower.endsWith("ly");
+    return nameMentions.isLowerCaseWord(lower) || SubjectWords.isAdverb(t);
   }
 
   /** The canonical full form of a name: the longest full name in the article it is part of. */

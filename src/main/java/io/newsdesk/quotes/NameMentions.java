@@ -130,7 +130,9 @@ final class NameMentions {
 
       } else if (t.isWord() && t.isCapitalized() && !adjacent) {
         j++;
-      } else if (isParticle(t) && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized()) {
+      } else if (SubjectWords.isParticle(t)
+          && j + 1 < tokens.size()
+          && tokens.get(j + 1).isCapitalized()) {
         j++;
       } else {
         break;
@@ -154,7 +156,7 @@ final class NameMentions {
     int lastRole = -1;
     for (int k = 0; k < words.size() - 1; k++) {
       Token w = words.get(k);
-      if (NameWords.ROLE_WORDS.contains(w.lower()) && !isParticle(w)) {
+      if (NameWords.ROLE_WORDS.contains(w.lower()) && !SubjectWords.isParticle(w)) {
         lastRole = k;
       }
     }
@@ -227,13 +229,6 @@ final class NameMentions {
     return t.text().length() == 1 && t.isCapitalized()
         || t.isInitials()
         || NameWords.ABBREVIATIONS.contains(t.lower());
-  }
-
-  private static boolean isParticle(Token t) {
-    return switch (t.text()) {
-      case "de", "van", "von", "bin", "al", "del", "da", "di", "la", "le", "der" -> true;
-      default -> false;
-    };
   }
 
   private static boolean newParagraphBetween(String text, Token a, Token b) {

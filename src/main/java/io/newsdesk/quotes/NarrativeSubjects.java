@@ -40,12 +40,7 @@ final class NarrativeSubjects {
     if (hi - lo < 3 || !tokens.get(hi - 1).is(".")) {
       return Attribution.NONE;
     }
-    for (int k = hi - 2; k >= lo; k--) {
-      if (tokens.isSentenceEnd(k)) {
-        lo = k + 1;
-        break;
-      }
-    }
+    lo = tokens.sentenceStart(hi - 1, lo);
     Attribution closing = closingAttribution(lo, hi - 1);
     if (closing.found()) {
       return closing;

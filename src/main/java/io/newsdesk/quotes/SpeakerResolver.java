@@ -90,26 +90,16 @@ final class SpeakerResolver {
    * last. Empty when that sentence does not open with a named person.
    */
   private Optional<String> previousSubject(int pronoun, String word) {
-    int end = pronoun - 1;
-    while (end >= 0 && !tokens.isSentenceEnd(end)) {
-      end--;
-    }
+    int end = tokens.sentenceStart(pronoun, 0) - 1; // the full stop closing the sentence before
     if (end < 1) {
       return Optional.empty();
     }
-    int start = end - 1;
-    while (start > 0 && !tokens.isSentenceEnd(start - 1)) {
-      start--;
-    }
-    return subjectPerson(start, end, word);
+    return subjectPerson(tokens.sentenceStart(end, 0), end, word);
   }
 
   /** "Fallon fired back: “…,” he wrote": a person named earlier in the pronoun's own sentence. */
   private Optional<String> personInOwnSentence(int pronoun, String word) {
-    int start = pronoun;
-    while (start > 0 && !tokens.isSentenceEnd(start - 1)) {
-      start--;
-    }
+    int start = tokens.sentenceStart(pronoun, 0);
     return start == pronoun ? Optional.empty() : subjectPerson(start, pronoun, word);
   }
 
@@ -132,17 +122,11 @@ final class SpeakerResolver {
    * in the sentence before the pronoun's, when the pronoun opens its clause right after a quote.
    */
   private Optional<String> previousSpeaker(int pronoun, String word) {
-    int own = pronoun;
-    while (own > 0 && !tokens.isSentenceEnd(own - 1)) {
-      own--;
-    }
+    int own = tokens.sentenceStart(pronoun, 0);
     if (own == 0) {
       return Optional.empty();
     }
-    int start = own - 1;
-    while (start > 0 && !tokens.isSentenceEnd(start - 1)) {
-      start--;
-    }
+    int start = tokens.sentenceStart(own - 1, 0);
     return names.lastSpeakerBetween(tokens.get(start).start(), tokens.get(own).start(), word);
   }
 

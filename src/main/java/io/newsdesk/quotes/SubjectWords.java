@@ -50,7 +50,8 @@ final class SubjectWords {
       Set.of("of", "on", "in", "at", "with", "from", "to", "for", "by", "about", "against", "via");
   static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "so");
   static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their");
-  private static final Set<String> PARTICLES = Set.of("de", "van", "von", "bin", "al", "del");
+  private static final Set<String> PARTICLES =
+      Set.of("de", "van", "von", "bin", "al", "del", "da", "di", "la", "le", "der");
 
   /** Nouns ending in "ly", which is otherwise the mark of an adverb ("The rally denounced"). */
   private static final Set<String> LY_NOUNS =
@@ -59,7 +60,7 @@ final class SubjectWords {
 
   /** "also", "reportedly": an adverb between a subject and its verb. */
   static boolean isAdverb(Token t) {
-    String w = t.text();
+    String w = t.lower();
     return ADVERBS.contains(w) || w.endsWith("ly") && !LY_NOUNS.contains(w);
   }
 
