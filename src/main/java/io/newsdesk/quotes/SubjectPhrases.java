@@ -31,7 +31,7 @@ final class SubjectPhrases {
     if (isHandle(k, hi)) {
       return k + 2; // "tweeted @realDude"
     }
-    if (NameWords.PRONOUNS.contains(t.lower()) && !t.isCapitalized() || t.is("He") || t.is("She")) {
+    if (NameWords.PRONOUNS.contains(t.lower())) {
       return k + 1;
     }
     if (t.isWord() && t.isCapitalized() && !SubjectWords.isDeterminer(t)) {
@@ -46,7 +46,7 @@ final class SubjectPhrases {
         // "Medal of Honor recipient Gary Beikirch", "Economic and Fiscal Policy Minister Heizo
         // Takenaka": a title joined by "of" or "and" that runs into a person's name.
         int extended = extendOverRoles(joined, hi);
-        if (extended > joined || roleThenName(end, joined)) {
+        if (extended > joined || hasRoleWord(end, joined)) {
           return extended;
         }
       }
@@ -199,8 +199,8 @@ final class SubjectPhrases {
     return t.isCapitalized() && t.lower().endsWith("ly") && k + 1 < hi && tokens.get(k + 1).is(",");
   }
 
-  /** Whether a role word stands in {@code [from, to)} with a name after it before {@code to}. */
-  private boolean roleThenName(int from, int to) {
+  /** Whether a role word ("Minister") stands in {@code [from, to)} before its last word. */
+  private boolean hasRoleWord(int from, int to) {
     for (int k = from; k + 1 < to; k++) {
       if (NameWords.ROLE_WORDS.contains(tokens.get(k).lower())) {
         return true;

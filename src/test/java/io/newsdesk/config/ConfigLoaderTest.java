@@ -45,13 +45,16 @@ final class ConfigLoaderTest {
   }
 
   @Test
-  @DisplayName("the shipped config/newsdesk.yaml loads with the values it states")
+  @DisplayName("the shipped config/newsdesk.yaml states exactly the defaults a file may leave out")
   void shippedConfigLoads() {
     Config config = ConfigLoader.load(SHIPPED, Map.of());
 
     assertThat(config.articles().paths()).containsExactly("seeds");
-    assertThat(config.index().path()).isEqualTo("data/index");
-    assertThat(config.answer()).isEqualTo(new Config.Answer(3, 1, 0.3));
+    assertThat(config.articles().refreshMinutes())
+        .isEqualTo(Config.Articles.DEFAULT_REFRESH_MINUTES);
+    assertThat(config.index()).isEqualTo(Config.Index.defaults());
+    assertThat(config.answer()).isEqualTo(Config.Answer.defaults());
+    assertThat(config.discord()).isEqualTo(Config.Discord.defaults());
   }
 
   @Test
