@@ -163,6 +163,9 @@ final class LeadingAttributions {
     if (hi - lo >= 2 && tokens.get(hi - 1).is(":") && phrases.nameRunEnd(lo, hi - 1) == hi - 1) {
       return resolver.resolve(lo, hi - 1); // "Hegseth: “…”"
     }
+    if (hi - lo == 3 && tokens.get(hi - 1).is(":") && phrases.isHandle(lo, hi - 1)) {
+      return resolver.resolve(lo, hi - 1); // "@patriot1776: “…”"
+    }
     boolean nameThenVerbColon =
         hi - lo >= 3
             && tokens.get(hi - 1).is(":")

@@ -24,6 +24,11 @@ final class SpeakerResolver {
 
   /** The speaker named by tokens {@code [from, to)}. */
   Attribution resolve(int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
+      if (tokens.get(k).is("named") && tokens.get(k + 1).isCapitalized()) {
+        return resolve(k + 1, to); // "a 70-year-old academic named Eric Kingson"
+      }
+    }
     Token first = tokens.get(from);
     Token last = tokens.get(to - 1);
     if (to - from == 2 && first.is("@") && last.start() == first.end()) {

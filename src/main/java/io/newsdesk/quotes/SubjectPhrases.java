@@ -61,6 +61,14 @@ final class SubjectPhrases {
           end = j + 1;
         }
       }
+      boolean named = // "a user named Bob Green"
+          end > k
+              && end + 1 < hi
+              && tokens.get(end).is("named")
+              && tokens.get(end + 1).isCapitalized();
+      if (named) {
+        return nameRunEnd(end + 1, hi);
+      }
       if (end == k && SubjectWords.STANDALONE.contains(t.lower())) {
         return k + 1 < hi && tokens.get(k + 1).isWord() ? k : k + 1; // "wrote another."
       }

@@ -114,6 +114,10 @@ final class AttributionPatternTest {
             + " was a measured comment. “We will win.” | Jane Doe",
         "account handle before the verb | @janedoe1776 tweeted: “We will win.” | @janedoe1776",
         "account handle after the verb | “We will win,” tweeted @janedoe. | @janedoe",
+        "account handle before a colon | Readers reacted. @janedoe1776: “We will win.” |"
+            + " @janedoe1776",
+        "description naming the person | “We will win,” said an airport official named Jane"
+            + " Doe. | Jane Doe",
         "title of a commenter before the name | Commenter Jane Doe said, “We will win.” | Jane"
             + " Doe",
         "pronoun after the sentence about the speaker | Jane Doe is pointing to an interview"
