@@ -4,6 +4,7 @@ import io.newsdesk.quotes.NameMentions.Mention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,10 +26,22 @@ final class NameIndex {
   private final List<String> canonicals = new ArrayList<>();
   private final Set<String> speakers = new HashSet<>();
   private final List<Spoken> quoteSpeakers = new ArrayList<>();
+  private final List<List<String>> fullNames;
+  private final Map<String, String> canonicalNames = new HashMap<>();
+  private final Map<String, List<Integer>> byLastWord = new HashMap<>();
+  private final Map<String, List<Integer>> byFirstOfTwo = new HashMap<>();
 
   NameIndex(String text, List<Token> tokens, boolean[] insideQuote) {
     nameMentions = new NameMentions(text, tokens, insideQuote);
     mentions = nameMentions.mentions();
+    fullNames = List.copyOf(new LinkedHashSet<>(nameMentions.fullNames()));
+    for (int i = 0; i < fullNames.size(); i++) {
+      List<String> full = fullNames.get(i);
+      byLastWord.computeIfAbsent(full.get(full.size() - 1), k -> new ArrayList<>()).add(i);
+      if (full.size() == 2) {
+        byFirstOfTwo.computeIfAbsent(full.get(0), k -> new ArrayList<>()).add(i);
+      }
+    }
     for (Mention m : mentions) {
       String canonical = canonical(m.name());
       canonicals.add(canonical);
@@ -44,18 +57,36 @@ final class NameIndex {
 
   /** The canonical full form of a name: the longest full name in the article it is part of. */
   String canonical(String name) {
+    return canonicalNames.computeIfAbsent(name, this::longestFullName);
+  }
+
+  private String longestFullName(String name) {
     List<String> parts = List.of(name.split(" "));
     String last = parts.get(parts.size() - 1);
-    List<String> best = null;
-    for (List<String> full : nameMentions.fullNames()) {
-      boolean matches =
-          full.get(full.size() - 1).equals(last) && full.containsAll(parts)
-              || parts.size() == 1 && full.size() == 2 && full.get(0).equals(last);
-      if (matches && (best == null || full.size() > best.size())) {
-        best = full;
+    int best = -1;
+    for (int i : byLastWord.getOrDefault(last, List.of())) {
+      if (fullNames.get(i).containsAll(parts) && isLonger(i, best)) {
+        best = i;
       }
     }
-    return best == null ? name : String.join(" ", best);
+    if (parts.size() == 1) {
+      for (int i : byFirstOfTwo.getOrDefault(last, List.of())) { // "Hillary" → "Hillary Clinton"
+        if (isLonger(i, best)) {
+          best = i;
+        }
+      }
+    }
+    return best < 0 ? name : String.join(" ", fullNames.get(best));
+  }
+
+  /** Longer wins; of two as long, the one named first. */
+  private boolean isLonger(int candidate, int best) {
+    if (best < 0) {
+      return true;
+    }
+    int a = fullNames.get(candidate).size();
+    int b = fullNames.get(best).size();
+    return a > b || a == b && candidate < best;
   }
 
   /**

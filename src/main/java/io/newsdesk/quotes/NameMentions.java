@@ -27,19 +27,21 @@ final class NameMentions {
 
   private static final int MIN_HEADLINE_WORDS = 5;
   private static final int MAX_HEADLINE_WORDS = 20;
+  private static final int MAX_HEADLINE_CHARS = 250;
 
   private final List<Mention> mentions = new ArrayList<>();
   private final List<List<String>> fullNames = new ArrayList<>();
 
-  /** Words the article also writes in lower case ("police", "story"): nouns, not surnames. */
-  private final Set<String> lowerCaseWords = new HashSet<>();
+  private final List<Token> tokens;
+
+  /**
+   * Words the article also writes in lower case ("police", "story"): nouns, not surnames. Built on
+   * first use, since most articles never ask.
+   */
+  private Set<String> lowerCaseWords;
 
   NameMentions(String text, List<Token> tokens, boolean[] insideQuote) {
-    for (Token t : tokens) {
-      if (t.isLowerCaseWord()) {
-        lowerCaseWords.add(t.text());
-      }
-    }
+    this.tokens = tokens;
     boolean[] headline = headlines(text);
     int i = 0;
     while (i < tokens.size()) {
@@ -79,15 +81,24 @@ final class NameMentions {
     if (!paragraph.isEmpty() && "-\u2013\u2014".indexOf(paragraph.charAt(0)) >= 0) {
       return false; // "- NATO Secretary General Mark Rutte": a signature, not a headline
     }
+    if (paragraph.length() > MAX_HEADLINE_CHARS) {
+      return false;
+    }
     int words = 0;
     int capitalised = 0;
-    for (String raw : paragraph.split("\\s+")) {
-      String word = raw.replaceAll("[^\\p{L}]", "");
-      if (word.length() > 3) {
-        words++;
-        if (Character.isUpperCase(word.charAt(0))) {
-          capitalised++;
+    int letters = 0;
+    boolean upper = false;
+    for (int i = 0; i <= paragraph.length(); i++) {
+      char c = i < paragraph.length() ? paragraph.charAt(i) : ' ';
+      if (Character.isWhitespace(c)) {
+        if (letters > 3) { // a word of four letters or more, punctuation aside
+          words++;
+          capitalised += upper ? 1 : 0;
         }
+        letters = 0;
+      } else if (Character.isLetter(c)) {
+        upper = letters == 0 ? Character.isUpperCase(c) : upper;
+        letters++;
       }
     }
     // A name line of a round-up ("Sue Ellen Brown, Grade 6, Judson") is shorter than this.
@@ -108,6 +119,14 @@ final class NameMentions {
 
   /** Whether the article writes this word in lower case somewhere. */
   boolean isLowerCaseWord(String lower) {
+    if (lowerCaseWords == null) {
+      lowerCaseWords = new HashSet<>();
+      for (Token t : tokens) {
+        if (t.isLowerCaseWord()) {
+          lowerCaseWords.add(t.text());
+        }
+      }
+    }
     return lowerCaseWords.contains(lower);
   }
 
@@ -165,7 +184,7 @@ final class NameMentions {
       return;
     }
     boolean roleAndNoun =
-        lastRole >= 0 && nameWords.size() == 1 && lowerCaseWords.contains(nameWords.get(0).lower());
+        lastRole >= 0 && nameWords.size() == 1 && isLowerCaseWord(nameWords.get(0).lower());
     if (roleAndNoun) {
       return; // "Delaware State Police" is no Police with the role "Delaware State"
     }
