@@ -31,6 +31,9 @@ final class NameWords {
   /** Heads of descriptions that can refer back to a named person ("the secretary said"). */
   static final Set<String> PERSON_NOUNS = LISTS.get("PERSON_NOUNS");
 
+  /** Heads of named organisations that speak ("the Trump campaign said"). */
+  static final Set<String> ORGANISATION_NOUNS = LISTS.get("ORGANISATION_NOUNS");
+
   /** Relations that describe a person by whom they belong to ("his wife, Mary Doe"). */
   static final Set<String> RELATIONS = LISTS.get("RELATIONS");
 

@@ -58,6 +58,13 @@ final class SpeakerResolver {
     }
     if (first.lower().equals("the") && !last.isCapitalized()) {
       String head = last.lower();
+      boolean organisation =
+          NameWords.ORGANISATION_NOUNS.contains(head)
+              && VerbSubjects.isNameWord(tokens.get(to - 2));
+      if (organisation) {
+        // "the Trump campaign": an organisation the article names, in the article's words.
+        return Attribution.of(Optional.of(tokens.text().substring(first.start(), last.end())));
+      }
       if (!NameWords.PERSON_NOUNS.contains(head)) {
         return Attribution.UNNAMED;
       }

@@ -57,7 +57,11 @@ final class SubjectPhrases {
       // before a function word, a verb or punctuation ends the description.
       int end = k;
       for (int j = k + 1; j < hi && j <= k + 6 && isDescriptive(j); j++) {
-        if (NameWords.PERSON_NOUNS.contains(tokens.get(j).lower())) {
+        Token u = tokens.get(j);
+        boolean organisation = // "according to the Trump campaign"
+            NameWords.ORGANISATION_NOUNS.contains(u.text())
+                && VerbSubjects.isNameWord(tokens.get(j - 1));
+        if (NameWords.PERSON_NOUNS.contains(u.lower()) || organisation) {
           end = j + 1;
         }
       }

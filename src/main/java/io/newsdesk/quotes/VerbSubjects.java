@@ -82,8 +82,14 @@ final class VerbSubjects {
     if (t.isWord() && t.isCapitalized() || t.is(".") && k > lo && tokens.get(k - 1).isWord()) {
       return phrases.nameRunStart(lo, k);
     }
+    boolean organisation = // "the Trump campaign explained"
+        t.isLowerCaseWord()
+            && NameWords.ORGANISATION_NOUNS.contains(t.text())
+            && k - 1 >= lo
+            && isNameWord(tokens.get(k - 1));
     if (t.isLowerCaseWord()
-        && (NameWords.PERSON_NOUNS.contains(t.lower()) || SubjectWords.plural(t))) {
+            && (NameWords.PERSON_NOUNS.contains(t.lower()) || SubjectWords.plural(t))
+        || organisation) {
       for (int j = k; j >= lo && j >= k - 5 && tokens.get(j).isWord(); j--) {
         if (SubjectWords.isDeterminer(tokens.get(j))) {
           return j;
@@ -217,5 +223,10 @@ final class VerbSubjects {
     return start > lo && k >= lo && SubjectWords.PREPOSITIONS.contains(tokens.get(k).text())
         ? k
         : -1;
+  }
+
+  /** A capitalised word of a name, not a sentence-opening "The". */
+  static boolean isNameWord(Token t) {
+    return t.isWord() && t.isCapitalized() && !SubjectWords.isDeterminer(t);
   }
 }

@@ -118,6 +118,10 @@ final class AttributionPatternTest {
             + " @janedoe1776",
         "description naming the person | “We will win,” said an airport official named Jane"
             + " Doe. | Jane Doe",
+        "organisation named by a capitalised word after the quote | Jane Doe spoke. “We will win,”"
+            + " the Doe campaign explained in a release. | the Doe campaign",
+        "organisation after 'according to' | Jane Doe spoke. According to the Doe campaign, “We"
+            + " will win.” | the Doe campaign",
         "title of a commenter before the name | Commenter Jane Doe said, “We will win.” | Jane"
             + " Doe",
         "pronoun after the sentence about the speaker | Jane Doe is pointing to an interview"
@@ -367,6 +371,8 @@ final class AttributionPatternTest {
         "an indefinite in a time phrase | At one point, the crowd chanted “We will win.” | ",
         "an indefinite before a noun | In another tweet, the account posted “We will win.” | ",
         "a thing before a colon | A statement read: “We will win.” | ",
+        "an organisation described by a common noun only | Jane Doe spoke. The company said it"
+            + " would “We will win.” | ",
         "a topic after a noun of speech | Jane Doe spoke. She gave a speech about “We will win.” | ",
         "a name given in the passive | Jane Doe said the plan, which was dubbed “We will win.” | ",
         "a clause after the quote | Jane Doe said so. “It is over” but also “We will win,” what"
