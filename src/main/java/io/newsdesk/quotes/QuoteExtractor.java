@@ -61,7 +61,10 @@ public final class QuoteExtractor {
     List<Quotation> quotations = new ArrayList<>(spans.size() + 2);
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);
-      Optional<String> speaker = found.get(i).speaker();
+      // "the hit television series “Laverne & Shirley”": a title is nobody's words, though the
+      // quotes around it still go on with the sentence's speaker.
+      Optional<String> speaker =
+          attributor.namesAWork(s.markStart()) ? Optional.empty() : found.get(i).speaker();
       quotations.add(
           new Quotation(
               text.substring(s.start(), s.end()),

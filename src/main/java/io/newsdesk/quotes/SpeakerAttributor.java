@@ -1,6 +1,7 @@
 package io.newsdesk.quotes;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the narrative around one quote for who said it: "“…,” X said", "“…,” said X", "X said:
@@ -13,6 +14,34 @@ import java.util.List;
  * reported as described.
  */
 final class SpeakerAttributor {
+
+  /**
+   * Nouns right before the title of a work, mostly someone else's: "the song “…”". ("A memo titled
+   * “…”" is left out: there the title is its author's words.)
+   */
+  private static final Set<String> WORKS =
+      Set.of(
+          "book",
+          "books",
+          "film",
+          "films",
+          "movie",
+          "movies",
+          "song",
+          "songs",
+          "album",
+          "albums",
+          "show",
+          "series",
+          "novel",
+          "play",
+          "musical",
+          "documentary",
+          "memoir",
+          "episode",
+          "single",
+          "hit",
+          "sequel");
 
   private final ArticleTokens tokens;
   private final SpeakerResolver resolver;
@@ -110,6 +139,23 @@ final class SpeakerAttributor {
     for (int k = tokens.tokenAt(from); k < tokens.size() && tokens.get(k).start() < to; k++) {
       if (tokens.get(k).isWord()) {
         return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the quote opening at {@code markStart} is the title of a work ("the series “Laverne &
+   * Shirley”", "a book titled “…”"): a title is nobody's words, whoever the sentence is about.
+   */
+  boolean namesAWork(int markStart) {
+    int k = tokens.tokenAt(markStart) - 1;
+    if (k < 0 || !tokens.get(k).isLowerCaseWord() || !WORKS.contains(tokens.get(k).text())) {
+      return false;
+    }
+    for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+      if (tokens.get(j).is("called") || tokens.get(j).is("dubbed")) {
+        return false; // "Gorab called the show “the conservative news show of …”": his words
       }
     }
     return true;

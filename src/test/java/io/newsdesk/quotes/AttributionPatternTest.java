@@ -175,6 +175,10 @@ final class AttributionPatternTest {
         "introductory adverb before a participle | Ultimately, Jane Doe addressed the crowd,"
             + " saying “We will win.” | Jane Doe",
         "'called' after an adverb | Jane Doe also called it “We will win.” | Jane Doe",
+        "a quote after a title goes on with the speaker | “It is early,” said Jane Doe, a host on"
+            + " the TV show “Acme Tank.” “We will win.” | Jane Doe",
+        "a show that someone calls something | Max Roe spoke. Jane Doe called the show “We will"
+            + " win.” | Jane Doe",
         "object of 'called' | Jane Doe called Max Roe “We will win.” | Jane Doe",
         "participle 'calling' | Jane Doe defended the rally, calling it “We will win.” | Jane"
             + " Doe",
@@ -373,6 +377,8 @@ final class AttributionPatternTest {
         "a thing before a colon | A statement read: “We will win.” | ",
         "an organisation described by a common noun only | Jane Doe spoke. The company said it"
             + " would “We will win.” | ",
+        "the title of a work | Jane Doe went on to star in the hit television series “We will"
+            + " win.” | ",
         "a topic after a noun of speech | Jane Doe spoke. She gave a speech about “We will win.” | ",
         "a name given in the passive | Jane Doe said the plan, which was dubbed “We will win.” | ",
         "a clause after the quote | Jane Doe said so. “It is over” but also “We will win,” what"
