@@ -215,8 +215,32 @@ final class NameMentions {
     boolean afterPreposition =
         from > 0 && SubjectWords.PREPOSITIONS.contains(tokens.get(from - 1).text());
     boolean owner = nameWords.get(nameWords.size() - 1).possessive();
-    Mention m = new Mention(start, end, name, role, insideQuote[start], afterPreposition || owner);
+    Mention m =
+        new Mention(
+            start,
+            end,
+            name,
+            role,
+            insideQuote[start],
+            afterPreposition || owner || afterOwnerObject(tokens, from));
     mentions.add(m);
+  }
+
+  /**
+   * "in an interview with MSNBC’s Tamron Hall", "told CNN’s Jake Tapper": a name after an owner
+   * that itself follows a preposition or "told" is whom someone spoke to, seldom the speaker.
+   */
+  private static boolean afterOwnerObject(List<Token> tokens, int from) {
+    int j = from - 1;
+    if (j < 0 || !tokens.get(j).possessive()) {
+      return false;
+    }
+    while (j - 1 >= 0 && tokens.get(j - 1).isWord() && tokens.get(j - 1).isCapitalized()) {
+      j--;
+    }
+    Token marker = j - 1 >= 0 ? tokens.get(j - 1) : null;
+    return marker != null
+        && (SubjectWords.PREPOSITIONS.contains(marker.text()) || marker.is("told"));
   }
 
   private static boolean looksLikePersonName(List<Token> nameWords) {

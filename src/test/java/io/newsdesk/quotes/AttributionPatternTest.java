@@ -126,6 +126,8 @@ final class AttributionPatternTest {
             + " Doe",
         "pronoun after the sentence about the speaker | Jane Doe is pointing to an interview"
             + " Max Roe gave. She is noting “We will win.” | Jane Doe",
+        "pronoun skipping an interviewer named after an owner | Jane Doe arrived. The talk ran"
+            + " long in an interview with Acme’s Pat Roe. “We will win,” she said. | Jane Doe",
         "pronoun after a quote by the same speaker | “It is over,” Jane Doe said in an interview"
             + " with Pat Roe. “We will win,” she continued. | Jane Doe",
         "pronoun after the subject of its own sentence | Jane Doe fired back: “We will win,” she"
