@@ -107,6 +107,16 @@ public final class WhoSaidEmbeds {
 
   /** "Pete Hegseth, US Defense Secretary", when the article names the speaker. */
   static Optional<String> speakerLine(QuoteRecord quote) {
-    return quote.speaker().map(s -> quote.role().map(r -> s + ", " + r).orElse(s));
+    return quote
+        .speaker()
+        .map(s -> quote.role().map(r -> s + ", " + r).orElse(s))
+        .map(WhoSaidEmbeds::capitalised);
+  }
+
+  /** "Another commenter": a description standing as a title starts with a capital. */
+  static String capitalised(String line) {
+    return line.isEmpty() || !Character.isLowerCase(line.charAt(0))
+        ? line
+        : Character.toUpperCase(line.charAt(0)) + line.substring(1);
   }
 }

@@ -36,7 +36,7 @@ public final class WhoSaidRenderer {
           quoteWithSources(UNATTRIBUTED, answer.quote().orElseThrow(), answer.sources());
       case FOUND ->
           quoteWithSources(
-              speakerLine(answer.quote().orElseThrow()) + " said:",
+              opening(speakerLine(answer.quote().orElseThrow())) + " said:",
               answer.quote().orElseThrow(),
               answer.sources());
     };
@@ -46,6 +46,13 @@ public final class WhoSaidRenderer {
   public static String speakerLine(QuoteRecord quote) {
     String name = "**" + DiscordMarkdown.escape(quote.speaker().orElseThrow()) + "**";
     return quote.role().map(role -> name + " (" + DiscordMarkdown.escape(role) + ")").orElse(name);
+  }
+
+  /** "**Another commenter** said:": a description opening the reply starts with a capital. */
+  private static String opening(String line) {
+    return line.startsWith("**")
+        ? "**" + WhoSaidEmbeds.capitalised(line.substring(2))
+        : WhoSaidEmbeds.capitalised(line);
   }
 
   private static String quoteWithSources(

@@ -121,6 +121,16 @@ final class WhoSaidRendererTest {
   }
 
   @Test
+  @DisplayName("a speaker the article only describes opens the reply with a capital")
+  void describedSpeakerOpensWithACapital() {
+    QuoteRecord q = quote("a", HEGSETH, "another commenter", null);
+
+    assertThat(WhoSaidRenderer.render(found(q, List.of(q))))
+        .startsWith("**Another commenter** said:");
+    assertThat(WhoSaidRenderer.speakerLine(q)).isEqualTo("**another commenter**");
+  }
+
+  @Test
   @DisplayName("an unattributed quotation names nobody")
   void unattributed() {
     QuoteRecord q = quote("a", HEGSETH, null, null);
