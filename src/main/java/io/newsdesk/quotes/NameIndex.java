@@ -31,6 +31,9 @@ final class NameIndex {
   private final Map<String, List<Integer>> byLastWord = new HashMap<>();
   private final Map<String, List<Integer>> byFirstOfTwo = new HashMap<>();
 
+  /** Full names the article also uses alone by one word ("Ban Ki-moon … Ban"). */
+  private final Set<String> namedBySurname = new HashSet<>();
+
   NameIndex(String text, List<Token> tokens, boolean[] insideQuote) {
     nameMentions = new NameMentions(text, tokens, insideQuote);
     mentions = nameMentions.mentions();
@@ -46,6 +49,9 @@ final class NameIndex {
       String canonical = canonical(m.name());
       canonicals.add(canonical);
       m.role().ifPresent(r -> roles.putIfAbsent(canonical, r));
+      if (m.name().indexOf(' ') < 0 && canonical.indexOf(' ') > 0) {
+        namedBySurname.add(canonical);
+      }
     }
   }
 
@@ -204,18 +210,9 @@ final class NameIndex {
    * mentioned by surname alone ("Ban Ki-moon … Ban"), which places and works rarely are.
    */
   boolean isKnownPerson(String canonical) {
-    if (roles.containsKey(canonical) || speakers.contains(canonical)) {
-      return true;
-    }
-    if (canonical.indexOf(' ') < 0) {
-      return false;
-    }
-    for (int k = 0; k < mentions.size(); k++) {
-      if (canonicals.get(k).equals(canonical) && mentions.get(k).name().indexOf(' ') < 0) {
-        return true;
-      }
-    }
-    return false;
+    return roles.containsKey(canonical)
+        || speakers.contains(canonical)
+        || namedBySurname.contains(canonical);
   }
 
   /** Whether a canonical name is known to be a person: a full name, a role or a speaker. */

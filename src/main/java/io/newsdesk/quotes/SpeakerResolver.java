@@ -60,7 +60,7 @@ final class SpeakerResolver {
       String head = last.lower();
       boolean organisation =
           NameWords.ORGANISATION_NOUNS.contains(head)
-              && VerbSubjects.isNameWord(tokens.get(to - 2));
+              && SubjectWords.isNameWord(tokens.get(to - 2));
       if (organisation) {
         // "the Trump campaign": an organisation the article names, in the article's words.
         return Attribution.of(Optional.of(tokens.text().substring(first.start(), last.end())));

@@ -60,7 +60,7 @@ final class SubjectPhrases {
         Token u = tokens.get(j);
         boolean organisation = // "according to the Trump campaign"
             NameWords.ORGANISATION_NOUNS.contains(u.text())
-                && VerbSubjects.isNameWord(tokens.get(j - 1));
+                && SubjectWords.isNameWord(tokens.get(j - 1));
         if (NameWords.PERSON_NOUNS.contains(u.lower()) || organisation) {
           end = j + 1;
         }

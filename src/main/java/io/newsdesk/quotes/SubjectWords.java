@@ -99,6 +99,11 @@ final class SubjectWords {
     return t.lower().equals("the") || INDEFINITE.contains(t.lower());
   }
 
+  /** A capitalised word of a name, not a sentence-opening "The". */
+  static boolean isNameWord(Token t) {
+    return t.isWord() && t.isCapitalized() && !isDeterminer(t);
+  }
+
   static boolean isParticle(Token t) {
     return t.isLowerCaseWord() && PARTICLES.contains(t.text());
   }

@@ -86,7 +86,7 @@ final class VerbSubjects {
         t.isLowerCaseWord()
             && NameWords.ORGANISATION_NOUNS.contains(t.text())
             && k - 1 >= lo
-            && isNameWord(tokens.get(k - 1));
+            && SubjectWords.isNameWord(tokens.get(k - 1));
     if (t.isLowerCaseWord()
             && (NameWords.PERSON_NOUNS.contains(t.lower()) || SubjectWords.plural(t))
         || organisation) {
@@ -223,10 +223,5 @@ final class VerbSubjects {
     return start > lo && k >= lo && SubjectWords.PREPOSITIONS.contains(tokens.get(k).text())
         ? k
         : -1;
-  }
-
-  /** A capitalised word of a name, not a sentence-opening "The". */
-  static boolean isNameWord(Token t) {
-    return t.isWord() && t.isCapitalized() && !SubjectWords.isDeterminer(t);
   }
 }
