@@ -34,6 +34,12 @@ final class NameWords {
   /** Heads of named organisations that speak ("the Trump campaign said"). */
   static final Set<String> ORGANISATION_NOUNS = LISTS.get("ORGANISATION_NOUNS");
 
+  /** Reporting verbs and participles frequent in news but missing from the lexicon. */
+  static final Set<String> EXTRA_REPORTING_VERBS = LISTS.get("REPORTING_VERBS");
+
+  /** Nouns for words someone said or wrote: "Trump’s call for “…”". */
+  static final Set<String> SPEECH_NOUNS = LISTS.get("SPEECH_NOUNS");
+
   /** Relations that describe a person by whom they belong to ("his wife, Mary Doe"). */
   static final Set<String> RELATIONS = LISTS.get("RELATIONS");
 

@@ -52,7 +52,7 @@ final class NarrativeSubjects {
     if (tokens.get(subject[1] - 1).possessive()) {
       // "Trump’s first tweet Sunday was a measured comment.¶“…”": the owner of the words.
       for (int k = subject[1]; k < hi && k <= subject[1] + 2; k++) {
-        if (OwnedSpeech.SPEECH_NOUNS.contains(tokens.get(k).text())) {
+        if (NameWords.SPEECH_NOUNS.contains(tokens.get(k).text())) {
           return resolver.resolveOwner(subject[0], subject[1]);
         }
       }

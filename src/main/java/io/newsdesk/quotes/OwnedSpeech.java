@@ -8,56 +8,6 @@ import java.util.Set;
  */
 final class OwnedSpeech {
 
-  /** Nouns for words someone said or wrote: "Trump’s call for “…”". */
-  static final Set<String> SPEECH_NOUNS =
-      Set.of(
-          "tweet",
-          "tweets",
-          "statement",
-          "comment",
-          "comments",
-          "remark",
-          "remarks",
-          "words",
-          "call",
-          "calls",
-          "claim",
-          "claims",
-          "promise",
-          "pledge",
-          "vow",
-          "message",
-          "post",
-          "response",
-          "reply",
-          "speech",
-          "letter",
-          "email",
-          "warning",
-          "assertion",
-          "declaration",
-          "slogan",
-          "mantra",
-          "refrain",
-          "quip",
-          "retort",
-          "insistence",
-          "description",
-          "characterization",
-          "assessment",
-          "suggestion",
-          "boast",
-          "prediction",
-          "answer",
-          "question",
-          "demand",
-          "plea",
-          "joke",
-          "line",
-          "catchphrase",
-          "argument",
-          "complaint");
-
   private static final Set<String> ISSUING_DETERMINERS = Set.of("a", "an");
 
   private static final Set<String> LINKS = Set.of("for", "that", "of", "to", "about", "was", "is");
@@ -84,7 +34,7 @@ final class OwnedSpeech {
             && noun < tokens.size()
             && tokens.get(owner).possessive()
             && tokens.get(owner).isCapitalized()
-            && SPEECH_NOUNS.contains(tokens.get(noun).text());
+            && NameWords.SPEECH_NOUNS.contains(tokens.get(noun).text());
     return framed
         ? resolver.resolveOwner(phrases.nameRunStart(0, owner), owner + 1)
         : Attribution.NONE;
@@ -103,7 +53,7 @@ final class OwnedSpeech {
     if (linked) {
       k--;
     }
-    if (k < lo || !SPEECH_NOUNS.contains(tokens.get(k).text())) {
+    if (k < lo || !NameWords.SPEECH_NOUNS.contains(tokens.get(k).text())) {
       return Attribution.NONE;
     }
     if (!linked && k - 1 > lo && ISSUING_DETERMINERS.contains(tokens.get(k - 1).text())) {
