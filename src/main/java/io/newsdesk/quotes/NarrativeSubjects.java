@@ -79,7 +79,11 @@ final class NarrativeSubjects {
     }
     int first = comma + 1;
     if (first < end && tokens.isVerb(first)) {
-      return subjects.subjectAfter(first + 1, end); // "…, said Jane Doe."
+      // "…, said Jane Doe.", but not "Doe, a teacher, said he is scared.": there the words after
+      // the verb are what was said, not who said it.
+      int subjectEnd = phrases.forwardNpEnd(first + 1, end);
+      boolean closes = subjectEnd == end || subjectEnd < end && tokens.get(subjectEnd).is(",");
+      return closes ? subjects.subjectAfter(first + 1, end) : Attribution.NONE;
     }
     int verb = end - 1;
     while (verb > first && !tokens.isVerb(verb)) {

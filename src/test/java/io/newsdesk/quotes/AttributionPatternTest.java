@@ -218,6 +218,8 @@ final class AttributionPatternTest {
             + " said.\\n\\n“We will win.” | Jane Doe",
         "quote after a paragraph closed by an inverted attribution | The city will recover,"
             + " said Jane Doe.\\n\\n“We will win.” | Jane Doe",
+        "quote after a sentence whose verb reports the subject's feelings | Ann Roe spoke"
+            + " first.\\n\\nJane Doe, a teacher, said he is scared. “We will win.” | Jane Doe",
       })
   void quoteAlone(String pattern, String text, String speaker) {
     String article = text.replace("\\n", "\n");
