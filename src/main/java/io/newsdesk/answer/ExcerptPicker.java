@@ -76,7 +76,8 @@ final class ExcerptPicker {
    */
   private static boolean isProse(String passage, int[] sentence) {
     char first = passage.charAt(sentence[0]);
-    return first != '—' && first != '–'; // not "— Name (@handle) date" under an embedded post
+    // not "— Name (@handle) date" under an embedded post
+    return first != '—' && first != '–' && first != '―';
   }
 
   /** Whether the sentence holds a quotation of at least a few words between quote marks. */

@@ -126,7 +126,12 @@ final class ArticleTokens {
     return next.isCapitalized() || !next.isWord();
   }
 
+  /** "-", "–", "—" and HuffPost's "―": any Unicode dash standing alone. */
   static boolean isDash(Token t) {
-    return t.is("\u2014") || t.is("\u2013") || t.is("-");
+    return t.text().length() == 1 && isDash(t.text().charAt(0));
+  }
+
+  static boolean isDash(char c) {
+    return Character.getType(c) == Character.DASH_PUNCTUATION;
   }
 }

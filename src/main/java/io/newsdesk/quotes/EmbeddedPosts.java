@@ -15,7 +15,7 @@ final class EmbeddedPosts {
   record Post(int start, int end, int paragraph, String author) {}
 
   private static final Pattern SIGNATURE =
-      Pattern.compile("^[\u2014\u2013-]\\s*([^()@\\n]{1,80}?)\\s*\\(@\\w{1,30}\\)");
+      Pattern.compile("^\\p{Pd}\\s*([^()@\\n]{1,80}?)\\s*\\(@\\w{1,30}\\)");
   private static final Pattern TRAILING_LINKS =
       Pattern.compile("(\\s+(pic\\.twitter\\.com/\\S+|https?://\\S+))+\\s*$");
 
@@ -25,7 +25,7 @@ final class EmbeddedPosts {
     int previousOffset = 0;
     for (int p = 0; p < paragraphs.size(); p++) {
       String para = paragraphs.get(p);
-      if (p > 0 && !para.isEmpty() && "\u2014\u2013-".indexOf(para.charAt(0)) >= 0) {
+      if (p > 0 && !para.isEmpty() && ArticleTokens.isDash(para.charAt(0))) {
         Matcher m = SIGNATURE.matcher(para);
         if (m.find()) {
           String body = paragraphs.get(p - 1);

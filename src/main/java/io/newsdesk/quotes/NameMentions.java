@@ -78,7 +78,7 @@ final class NameMentions {
   }
 
   private static boolean isTitleCase(String paragraph) {
-    if (!paragraph.isEmpty() && "-\u2013\u2014".indexOf(paragraph.charAt(0)) >= 0) {
+    if (!paragraph.isEmpty() && ArticleTokens.isDash(paragraph.charAt(0))) {
       return false; // "- NATO Secretary General Mark Rutte": a signature, not a headline
     }
     if (paragraph.length() > MAX_HEADLINE_CHARS) {

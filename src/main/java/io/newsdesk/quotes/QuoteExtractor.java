@@ -51,6 +51,9 @@ public final class QuoteExtractor {
     for (int i = 0; i < spans.size(); i++) {
       Attribution a =
           attribute(text, paragraphs, paragraphStarts, spans, found, i, attributor, voxPops);
+      if (!a.found()) {
+        a = dashSignature(text, paragraphs, paragraphStarts, spans, i, attributor);
+      }
       found.add(a);
       if (a.speaker().isPresent()) {
         names.spoke(a.speaker().get(), spans.get(i).start());
@@ -105,7 +108,9 @@ public final class QuoteExtractor {
     int leadingStart = previous == null ? paragraphStarts[p] : previous.markEnd();
     int trailingEnd = next == null ? paragraphEnd : next.markStart();
 
-    Attribution own = attributor.after(s.markEnd(), trailingEnd, text.charAt(s.end() - 1) == '.');
+    boolean opensParagraph = attributor.noWordsBetween(paragraphStarts[p], s.markStart());
+    Attribution own =
+        attributor.after(s.markEnd(), trailingEnd, text.charAt(s.end() - 1) == '.', opensParagraph);
     if (!own.found()) {
       own = attributor.before(leadingStart, s.markStart());
     }
@@ -122,6 +127,10 @@ public final class QuoteExtractor {
     if (own.found()) {
       return own;
     }
+    boolean continuesChain = i > 0 && spans.get(i - 1).chain() == s.chain();
+    if (continuesChain && found.get(i - 1).found()) {
+      return found.get(i - 1); // "“A.¶“B.”¶― Max Roe": the quote's speaker, then a byline
+    }
     NameLines.NameLine nameLine = voxPops.signatureOf(i);
     if (nameLine != null) {
       Attribution signed = attributor.signedBy(nameLine); // "Jane Doe, 34, Phoenix¶“…”"
@@ -129,7 +138,7 @@ public final class QuoteExtractor {
         return signed;
       }
     }
-    if (i > 0 && spans.get(i - 1).chain() == s.chain()) {
+    if (continuesChain) {
       return found.get(i - 1);
     }
     boolean continuesPrevious =
@@ -150,7 +159,7 @@ public final class QuoteExtractor {
       // "“…”¶- Hillary Clinton.": a signature line under the quote.
       int signature = paragraphStarts[p + 1];
       Attribution signed =
-          attributor.after(signature, signature + paragraphs.get(p + 1).length(), false);
+          attributor.after(signature, signature + paragraphs.get(p + 1).length(), false, true);
       if (signed.found()) {
         return signed;
       }
@@ -185,6 +194,26 @@ public final class QuoteExtractor {
     return Attribution.NONE;
   }
 
+  /**
+   * "On the economy: “…” ― Jane Doe, 34": a dash and a name after a quote that does not open its
+   * paragraph sign it only when nothing before the quote says whose it is. After "Doe said. “…” ―
+   * Max Roe" the dash is the byline of a live-blog entry.
+   */
+  private static Attribution dashSignature(
+      String text,
+      List<String> paragraphs,
+      int[] paragraphStarts,
+      List<Span> spans,
+      int i,
+      SpeakerAttributor attributor) {
+    Span s = spans.get(i);
+    int p = s.paragraph();
+    Span next = i + 1 < spans.size() && spans.get(i + 1).paragraph() == p ? spans.get(i + 1) : null;
+    int trailingEnd =
+        next == null ? paragraphStarts[p] + paragraphs.get(p).length() : next.markStart();
+    return attributor.after(s.markEnd(), trailingEnd, text.charAt(s.end() - 1) == '.', true);
+  }
+
   /** A quote running over paragraphs is attributed once, often only in its last paragraph. */
   private static void shareWithinChains(List<Span> spans, List<Attribution> found) {
     for (int i = spans.size() - 2; i >= 0; i--) {
@@ -196,7 +225,7 @@ public final class QuoteExtractor {
   }
 
   private static boolean startsWithDash(String paragraph) {
-    return !paragraph.isEmpty() && "\u2014\u2013-".indexOf(paragraph.charAt(0)) >= 0;
+    return !paragraph.isEmpty() && ArticleTokens.isDash(paragraph.charAt(0));
   }
 
   private static int[] paragraphStarts(List<String> paragraphs) {

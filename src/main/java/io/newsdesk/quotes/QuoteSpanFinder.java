@@ -93,7 +93,8 @@ final class QuoteSpanFinder {
   }
 
   private static boolean opensHere(String para, int i) {
-    boolean beforeOk = i == 0 || "([{—–-/: \u00A0".indexOf(para.charAt(i - 1)) >= 0;
+    char before = i == 0 ? ' ' : para.charAt(i - 1);
+    boolean beforeOk = "([{/: \u00A0".indexOf(before) >= 0 || ArticleTokens.isDash(before);
     boolean afterOk = i + 1 < para.length() && !Character.isWhitespace(para.charAt(i + 1));
     return beforeOk && afterOk;
   }

@@ -80,10 +80,11 @@ final class SpeakerAttributor {
 
   /**
    * Looks right after a quote ending at {@code markEnd} for "X said" up to {@code limit}; {@code
-   * quoteEndsSentence} when the quote itself ends with a full stop.
+   * quoteEndsSentence} when the quote itself ends with a full stop, {@code signable} when a dash
+   * and a name after it may sign it.
    */
-  Attribution after(int markEnd, int limit, boolean quoteEndsSentence) {
-    return trailing.after(markEnd, limit, quoteEndsSentence);
+  Attribution after(int markEnd, int limit, boolean quoteEndsSentence, boolean signable) {
+    return trailing.after(markEnd, limit, quoteEndsSentence, signable);
   }
 
   /** Looks at the sentence before a quote opening at {@code markStart}, from {@code from}. */

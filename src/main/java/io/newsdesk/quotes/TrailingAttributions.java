@@ -34,9 +34,11 @@ final class TrailingAttributions {
 
   /**
    * Looks right after a quote ending at {@code markEnd} for "X said" up to {@code limit}; {@code
-   * quoteEndsSentence} when the quote itself ends with a full stop.
+   * quoteEndsSentence} when the quote itself ends with a full stop. A dash and a name after the
+   * quote sign it only when {@code signable}: when the quote opens its paragraph ("“…” ― Jane Doe,
+   * 34"). After "Doe said. “…” ― Max Roe" the dash is the byline of a live-blog entry.
    */
-  Attribution after(int markEnd, int limit, boolean quoteEndsSentence) {
+  Attribution after(int markEnd, int limit, boolean quoteEndsSentence, boolean signable) {
     int lo = tokens.tokenAt(markEnd);
     int hi = tokens.tokenAt(limit);
     for (int k = lo; k < hi; k++) {
@@ -53,6 +55,9 @@ final class TrailingAttributions {
       return Attribution.NONE;
     }
     Token first = tokens.get(k);
+    if (ArticleTokens.isDash(first) && !signable) {
+      return Attribution.NONE;
+    }
     if (ArticleTokens.isDash(first) && k + 1 < hi && tokens.get(k + 1).isCapitalized()) {
       return resolver.resolve(k + 1, phrases.nameRunEnd(k + 1, hi));
     }

@@ -220,6 +220,10 @@ final class AttributionPatternTest {
             + " said Jane Doe.\\n\\n“We will win.” | Jane Doe",
         "quote after a sentence whose verb reports the subject's feelings | Ann Roe spoke"
             + " first.\\n\\nJane Doe, a teacher, said he is scared. “We will win.” | Jane Doe",
+        "live-blog byline after a quote already attributed | “It is over,” Jane Doe said. “We"
+            + " will win.” ― Max Roe\\n\\n4:22 p.m. | Jane Doe",
+        "live-blog byline under a quote running over paragraphs | “It is over,” Jane Doe"
+            + " said. “We lost.\\n\\n“We will win.”\\n\\n― Max Roe\\n\\n9:10 p.m. | Jane Doe",
       })
   void quoteAlone(String pattern, String text, String speaker) {
     String article = text.replace("\\n", "\n");
@@ -252,6 +256,12 @@ final class AttributionPatternTest {
             + " | Jane Doe",
         "hyphen, name and age after the quote | Voters were split.\\n\\n“We will win.” - Jane"
             + " Doe, 29 | Jane Doe",
+        "HuffPost's horizontal bar after the quote | Voters were split.\\n\\n“We will win.” ―"
+            + " Jane Doe, 29 | Jane Doe",
+        "horizontal bar on the line below | Voters were split.\\n\\n“We will win.”\\n\\n―"
+            + " Jane Doe, 34, Phoenix | Jane Doe",
+        "topic label before the quote, name after | Voters were split.\\n\\nOn the economy:"
+            + " “We will win.” ― Jane Doe, 29 | Jane Doe",
       })
   void voxPop(String pattern, String text, String speaker) {
     String article = text.replace("\\n", "\n");
