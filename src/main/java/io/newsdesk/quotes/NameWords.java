@@ -54,6 +54,9 @@ final class NameWords {
   /** Time words between a subject and its verb: "Hegseth on Wednesday said". */
   static final Set<String> TIME_WORDS = LISTS.get("TIME_WORDS");
 
+  /** Labels a page puts before a quote with a colon, naming nobody: "Quote: “…”". */
+  static final Set<String> LABEL_WORDS = LISTS.get("LABEL_WORDS");
+
   /** Personal pronouns that refer back to a speaker. */
   static final Set<String> PRONOUNS = Set.of("he", "she");
 

@@ -224,6 +224,8 @@ final class AttributionPatternTest {
             + " will win.” ― Max Roe\\n\\n4:22 p.m. | Jane Doe",
         "live-blog byline under a quote running over paragraphs | “It is over,” Jane Doe"
             + " said. “We lost.\\n\\n“We will win.”\\n\\n― Max Roe\\n\\n9:10 p.m. | Jane Doe",
+        "label before the quote, name after | Voters were split.\\n\\nQuote: “We will win.” –"
+            + " Jane Doe | Jane Doe",
       })
   void quoteAlone(String pattern, String text, String speaker) {
     String article = text.replace("\\n", "\n");
@@ -399,6 +401,7 @@ final class AttributionPatternTest {
             + " she calls it. | ",
         "a coordinated subject | Acme News and former anchor Jane Doe spoke, saying, “We will"
             + " win.” | ",
+        "a label before a colon | Jane Doe spoke. Update: “We will win.” | ",
       })
   void unattributed(String pattern, String text, String ignored) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
