@@ -6,16 +6,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Social media posts embedded in an article: the post text is one paragraph and the next paragraph
- * is its signature line, "— BRICS News (@BRICSinfo) February 12, 2025".
+ * Social media posts embedded in an article, signed "— BRICS News (@BRICSinfo) February 12, 2025".
+ * The signature closes the post's own paragraph, as scraped pages mostly have it ("Big news today
+ * pic.twitter.com/x — Jane Doe (@janedoe) May 1, 2016"), or stands as the next paragraph under it.
+ * A post wrapped in markup ({@code <tweet author="@x">…</tweet>}) starts after its opening tag.
  */
 final class EmbeddedPosts {
 
   /** A post: its text {@code start..end} in the article and the name of the account. */
   record Post(int start, int end, int paragraph, String author) {}
 
-  private static final Pattern SIGNATURE =
-      Pattern.compile("^\\p{Pd}\\s*([^()@\\n]{1,80}?)\\s*\\(@\\w{1,30}\\)");
+  /**
+   * A dash, the account's name (no dash in it, so the signature's own dash is found) and handle.
+   */
+  private static final String NAME_AND_HANDLE =
+      "\\p{Pd}\\s*((?:(?!\\s-\\s)[^()@\\n<>\u2012-\u2015]){1,80}?)\\s*\\(@\\w{1,30}\\)";
+
+  private static final Pattern OWN_LINE = Pattern.compile("^" + NAME_AND_HANDLE);
+  private static final Pattern CLOSING =
+      Pattern.compile(
+          "\\s" + NAME_AND_HANDLE + "\\s*[\\p{L}.]{3,10} \\d{1,2}, \\d{4}\\s*(</tweet>\\W{0,2})?$");
+  private static final Pattern OPENING_TAG = Pattern.compile("^\\s*<tweet\\b[^>]*>\\s*");
   private static final Pattern TRAILING_LINKS =
       Pattern.compile("(\\s+(pic\\.twitter\\.com/\\S+|https?://\\S+))+\\s*$");
 
@@ -25,20 +36,37 @@ final class EmbeddedPosts {
     int previousOffset = 0;
     for (int p = 0; p < paragraphs.size(); p++) {
       String para = paragraphs.get(p);
-      if (p > 0 && !para.isEmpty() && ArticleTokens.isDash(para.charAt(0))) {
-        Matcher m = SIGNATURE.matcher(para);
-        if (m.find()) {
-          String body = paragraphs.get(p - 1);
-          Matcher links = TRAILING_LINKS.matcher(body);
-          int end = links.find() ? links.start() : body.length();
-          if (end > 0) {
-            posts.add(new Post(previousOffset, previousOffset + end, p - 1, m.group(1).strip()));
-          }
+      Matcher ownLine = OWN_LINE.matcher(para);
+      Matcher closing = CLOSING.matcher(para);
+      if (p > 0 && ownLine.find()) {
+        Post post = post(paragraphs.get(p - 1), previousOffset, p - 1, ownLine.group(1));
+        if (post != null) {
+          posts.add(post);
+        }
+      } else if (closing.find()) {
+        Post post = post(para.substring(0, closing.start()), offset, p, closing.group(1));
+        if (post != null) {
+          posts.add(post);
         }
       }
       previousOffset = offset;
       offset += para.length() + 2;
     }
     return posts;
+  }
+
+  /** The post whose text is {@code body} (at {@code offset} in the article), or null if empty. */
+  private static Post post(String body, int offset, int paragraph, String author) {
+    Matcher tag = OPENING_TAG.matcher(body);
+    int start = tag.find() ? tag.end() : 0;
+    Matcher links = TRAILING_LINKS.matcher(body);
+    int end = links.find(start) ? links.start() : body.length();
+    while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+      end--;
+    }
+    String name = author.strip();
+    return end > start && !name.isEmpty()
+        ? new Post(offset + start, offset + end, paragraph, name)
+        : null;
   }
 }

@@ -206,4 +206,37 @@ final class QuoteExtractorPatternTest {
     assertThat(post.text()).isEqualTo("Big news today for the alliance.");
     assertThat(post.speaker()).contains("Jane Doe");
   }
+
+  @Test
+  @DisplayName("a post signed at the end of its own paragraph, as scraped pages have it")
+  void embeddedPostSignedInline() {
+    String text =
+        """
+        The news spread quickly online.
+
+        Big news today for the alliance. pic.twitter.com/abc — Jane Doe (@janedoe) May 1, 2016
+
+        Max Roe (@maxroe) posted about it on Tuesday — it was news to him.
+        """;
+    List<Quotation> quotes = extract(text);
+    Quotation post = quoteStarting(quotes, "Big news today");
+    assertThat(post.text()).isEqualTo("Big news today for the alliance.");
+    assertThat(post.speaker()).contains("Jane Doe");
+    assertThat(quotes).noneMatch(q -> q.text().contains("posted about it"));
+  }
+
+  @Test
+  @DisplayName("a post in tweet markup starts after its opening tag")
+  void embeddedPostInMarkup() {
+    String text =
+        """
+        The news spread quickly online.
+
+        <tweet id="1" author="@janedoe" datetime="2016-05-01">Big news today for the alliance. \
+        https://t.co/abc — Jane Doe (@janedoe) May 1, 2016</tweet>.
+        """;
+    Quotation post = quoteStarting(extract(text), "Big news today");
+    assertThat(post.text()).isEqualTo("Big news today for the alliance.");
+    assertThat(post.speaker()).contains("Jane Doe");
+  }
 }
