@@ -1,5 +1,7 @@
 package io.newsdesk.quotes;
 
+import java.util.Set;
+
 /**
  * The person the narrative before a quote is about, when no attribution reaches the quote: the
  * named subject of the last sentence ("Clinton spoke for an hour.¶“…”"), the speaker its closing
@@ -7,6 +9,10 @@ package io.newsdesk.quotes;
  * Sunday was a measured comment.¶“…”").
  */
 final class NarrativeSubjects {
+
+  /** Prepositions that may follow the speaker closing a sentence: "…, said Jane Doe on ESPN." */
+  private static final Set<String> CLOSING_PREPOSITIONS =
+      Set.of("on", "in", "at", "to", "from", "during", "after", "before", "with", "of", "for");
 
   private final ArticleTokens tokens;
   private final SubjectPhrases phrases;
@@ -79,10 +85,15 @@ final class NarrativeSubjects {
     }
     int first = comma + 1;
     if (first < end && tokens.isVerb(first)) {
-      // "…, said Jane Doe.", but not "Doe, a teacher, said he is scared.": there the words after
-      // the verb are what was said, not who said it.
+      // "…, said Jane Doe." or "…, said Jane Doe on ESPN.", but not "Doe, a teacher, said he is
+      // scared." or "Doe said President Max Roe has been briefed.": there the words after the
+      // verb are what was said, not who said it.
       int subjectEnd = phrases.forwardNpEnd(first + 1, end);
-      boolean closes = subjectEnd == end || subjectEnd < end && tokens.get(subjectEnd).is(",");
+      boolean closes =
+          subjectEnd == end
+              || subjectEnd < end
+                  && (tokens.get(subjectEnd).is(",")
+                      || CLOSING_PREPOSITIONS.contains(tokens.get(subjectEnd).text()));
       return closes ? subjects.subjectAfter(first + 1, end) : Attribution.NONE;
     }
     int verb = end - 1;

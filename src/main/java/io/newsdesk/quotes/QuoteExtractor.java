@@ -124,6 +124,15 @@ public final class QuoteExtractor {
     if (!own.found()) {
       own = attributor.framedBy(s.markStart(), s.markEnd());
     }
+    if (own.speaker().isEmpty() && !opensParagraph && attributor.endsWithColon(s.markStart())) {
+      // "Nominator comment: “…” - Jane Doe, school counselor.": a label names nobody, the
+      // dash after the quote does.
+      Attribution signed =
+          attributor.after(s.markEnd(), trailingEnd, text.charAt(s.end() - 1) == '.', true);
+      if (signed.speaker().isPresent()) {
+        return signed;
+      }
+    }
     if (own.found()) {
       return own;
     }

@@ -226,6 +226,12 @@ final class AttributionPatternTest {
             + " said. “We lost.\\n\\n“We will win.”\\n\\n― Max Roe\\n\\n9:10 p.m. | Jane Doe",
         "label before the quote, name after | Voters were split.\\n\\nQuote: “We will win.” –"
             + " Jane Doe | Jane Doe",
+        "description before a colon, name after | Voters were split.\\n\\nThe counselor’s"
+            + " comment: “We will win.” - Jane Doe, school counselor. | Jane Doe",
+        "closing attribution with a place of publication | It was a good year, said Jane Doe on"
+            + " ESPN. “We will win.” | Jane Doe",
+        "sentence reporting what someone else did | Jane Doe, a spokeswoman, said President Max"
+            + " Roe has been briefed. “We will win.” | Jane Doe",
       })
   void quoteAlone(String pattern, String text, String speaker) {
     String article = text.replace("\\n", "\n");
@@ -402,6 +408,7 @@ final class AttributionPatternTest {
         "a coordinated subject | Acme News and former anchor Jane Doe spoke, saying, “We will"
             + " win.” | ",
         "a label before a colon | Jane Doe spoke. Update: “We will win.” | ",
+        "a label naming a prize winner | Best song. WINNER: “We will win.” | ",
       })
   void unattributed(String pattern, String text, String ignored) {
     assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
