@@ -36,15 +36,8 @@ final class EmbeddedPosts {
     int previousOffset = 0;
     for (int p = 0; p < paragraphs.size(); p++) {
       String para = paragraphs.get(p);
-      Matcher ownLine = OWN_LINE.matcher(para);
-      Matcher closing = CLOSING.matcher(para);
-      if (p > 0 && ownLine.find()) {
-        Post post = post(paragraphs.get(p - 1), previousOffset, p - 1, ownLine.group(1));
-        if (post != null) {
-          posts.add(post);
-        }
-      } else if (closing.find()) {
-        Post post = post(para.substring(0, closing.start()), offset, p, closing.group(1));
+      if (para.contains("(@")) { // the cheap test first: most paragraphs sign nothing
+        Post post = signedPost(paragraphs, p, offset, previousOffset);
         if (post != null) {
           posts.add(post);
         }
@@ -53,6 +46,19 @@ final class EmbeddedPosts {
       offset += para.length() + 2;
     }
     return posts;
+  }
+
+  /** The post that paragraph {@code p} signs, under it or at its own end, or null. */
+  private static Post signedPost(List<String> paragraphs, int p, int offset, int previousOffset) {
+    String para = paragraphs.get(p);
+    Matcher ownLine = OWN_LINE.matcher(para);
+    if (p > 0 && ownLine.find()) {
+      return post(paragraphs.get(p - 1), previousOffset, p - 1, ownLine.group(1));
+    }
+    Matcher closing = CLOSING.matcher(para);
+    return closing.find()
+        ? post(para.substring(0, closing.start()), offset, p, closing.group(1))
+        : null;
   }
 
   /** The post whose text is {@code body} (at {@code offset} in the article), or null if empty. */
