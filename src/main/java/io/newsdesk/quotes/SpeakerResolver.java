@@ -1,5 +1,6 @@
 package io.newsdesk.quotes;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Optional;
  * names nobody.
  */
 final class SpeakerResolver {
+
+  /** How many sentences back a chain of the same pronoun is followed. */
+  private static final int MAX_PRONOUN_CHAIN = 3;
 
   private final ArticleTokens tokens;
   private final NameIndex names;
@@ -38,14 +42,7 @@ final class SpeakerResolver {
       return Attribution.UNNAMED;
     }
     if (to - from == 1 && NameWords.PRONOUNS.contains(first.lower())) {
-      Optional<String> antecedent = personInOwnSentence(from, first.text());
-      if (antecedent.isEmpty()) {
-        antecedent = previousSubject(from, first.text());
-      }
-      if (antecedent.isEmpty()) {
-        antecedent = previousSpeaker(from, first.text());
-      }
-
+      Optional<String> antecedent = antecedent(from, MAX_PRONOUN_CHAIN);
       return Attribution.of(
           antecedent.isPresent()
               ? antecedent
@@ -97,6 +94,33 @@ final class SpeakerResolver {
   }
 
   /**
+   * The person the pronoun at token {@code k} refers to: the subject of its own sentence, the
+   * person the sentence before is about, the speaker quoted in the sentence before, the person the
+   * same pronoun opening the sentence before refers to (a chain of "he … he said", followed back up
+   * to {@code chain} sentences). Empty when none of these names anyone: the caller then takes the
+   * last person named before the pronoun, not before the chain's first one.
+   */
+  private Optional<String> antecedent(int k, int chain) {
+    String word = tokens.get(k).text();
+    Optional<String> antecedent = personInOwnSentence(k, word);
+    if (antecedent.isEmpty()) {
+      antecedent = previousSubject(k, word);
+    }
+    if (antecedent.isEmpty()) {
+      antecedent = previousSpeaker(k, word);
+    }
+    if (antecedent.isEmpty() && chain > 0) {
+      int earlier = previousPronoun(k, word);
+      if (earlier >= 0) {
+        // "When Delfino planned the trip, he didn't know it, he said.¶“…,” he said.": the same
+        // "he" as the sentence before, whoever that one is.
+        antecedent = antecedent(earlier, chain - 1);
+      }
+    }
+    return antecedent;
+  }
+
+  /**
    * "Clinton is pointing to an interview Sanders gave. She is noting …": a pronoun opening a
    * sentence most often refers to the person the sentence before is about, not to whoever was named
    * last. Empty when that sentence does not open with a named person.
@@ -107,6 +131,20 @@ final class SpeakerResolver {
       return Optional.empty();
     }
     return subjectPerson(tokens.sentenceStart(end, 0), end, word);
+  }
+
+  /** The token of the same pronoun as the subject of the sentence before, or -1. */
+  private int previousPronoun(int pronoun, String word) {
+    int end = tokens.sentenceStart(pronoun, 0) - 1;
+    if (end < 1) {
+      return -1;
+    }
+    int[] subject = phrases.clauseSubject(tokens.sentenceStart(end, 0), end);
+    boolean same =
+        subject != null
+            && subject[1] - subject[0] == 1
+            && tokens.get(subject[0]).lower().equals(word.toLowerCase(Locale.ROOT));
+    return same ? subject[0] : -1;
   }
 
   /** "Fallon fired back: “…,” he wrote": a person named earlier in the pronoun's own sentence. */

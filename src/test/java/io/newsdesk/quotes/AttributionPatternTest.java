@@ -232,6 +232,9 @@ final class AttributionPatternTest {
             + " ESPN. “We will win.” | Jane Doe",
         "sentence reporting what someone else did | Jane Doe, a spokeswoman, said President Max"
             + " Roe has been briefed. “We will win.” | Jane Doe",
+        "pronoun continuing the same pronoun of the sentence before | Senator Jane Doe spoke"
+            + " first.\\n\\nShe did not know that Ann Poe would come, she said.\\n\\n“We will"
+            + " win,” she said. | Jane Doe",
       })
   void quoteAlone(String pattern, String text, String speaker) {
     String article = text.replace("\\n", "\n");
