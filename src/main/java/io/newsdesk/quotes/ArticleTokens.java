@@ -12,6 +12,16 @@ final class ArticleTokens {
           "such", "no", "any", "of");
 
   private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+
+  /**
+   * Words after "N.Y." that open a new sentence rather than go on with a name; not "A" or "I",
+   * which are as often initials ("H. A. Hellyer").
+   */
+  private static final Set<String> SENTENCE_OPENERS =
+      Set.of(
+          "the", "an", "he", "she", "they", "it", "we", "but", "and", "this", "that", "there",
+          "his", "her", "their", "its", "our", "in", "on", "at", "after", "when");
+
   private static final Set<String> PHRASAL_HEADS = Set.of("went", "goes", "shot", "fired", "hit");
   private static final Set<String> PHRASAL_PARTICLES = Set.of("on", "back");
 
@@ -111,7 +121,9 @@ final class ArticleTokens {
                   || prev.text().length() == 1 && prev.isCapitalized()
                   || prev.isInitials()
                       && k + 1 < tokens.size()
-                      && tokens.get(k + 1).isCapitalized());
+                      && tokens.get(k + 1).isCapitalized()
+                      // "in Cooperstown, N.Y. They said": a pronoun opens a new sentence
+                      && !opensSentence(tokens.get(k + 1)));
       if (abbreviation) {
         return false;
       }
@@ -127,6 +139,13 @@ final class ArticleTokens {
   }
 
   /** "-", "–", "—" and HuffPost's "―": any Unicode dash standing alone. */
+  /**
+   * "They", "The": a word after "N.Y." that opens a new sentence rather than goes on with a name.
+   */
+  static boolean opensSentence(Token t) {
+    return SENTENCE_OPENERS.contains(t.lower());
+  }
+
   static boolean isDash(Token t) {
     return t.text().length() == 1 && isDash(t.text().charAt(0));
   }

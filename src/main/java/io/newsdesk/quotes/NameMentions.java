@@ -143,6 +143,9 @@ final class NameMentions {
       if (prev.possessive()) {
         break;
       } else if (t.is(".") && adjacent && isAbbreviation(prev)) {
+        if (j + 1 < tokens.size() && ArticleTokens.opensSentence(tokens.get(j + 1))) {
+          break; // "Albany, N.Y. They said": the name ends with the sentence
+        }
         j++;
       } else if (t.isOrdinal() && !adjacent && nextIsCapitalized(tokens, j)) {
         j++; // "Air Force 1st Lt. Tyler Livingston"

@@ -2,6 +2,7 @@ package io.newsdesk.quotes;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whom a subject phrase refers to: a pronoun or "the secretary" is the most recent
@@ -12,6 +13,22 @@ import java.util.Optional;
  * names nobody.
  */
 final class SpeakerResolver {
+
+  /** Words opening a clause whose subject a "he" right after it refers to. */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "when",
+          "while",
+          "after",
+          "before",
+          "as",
+          "although",
+          "though",
+          "because",
+          "since",
+          "once",
+          "until",
+          "if");
 
   /** How many sentences back a chain of the same pronoun is followed. */
   private static final int MAX_PRONOUN_CHAIN = 3;
@@ -150,7 +167,18 @@ final class SpeakerResolver {
   /** "Fallon fired back: “…,” he wrote": a person named earlier in the pronoun's own sentence. */
   private Optional<String> personInOwnSentence(int pronoun, String word) {
     int start = tokens.sentenceStart(pronoun, 0);
-    return start == pronoun ? Optional.empty() : subjectPerson(start, pronoun, word);
+    if (start == pronoun) {
+      return Optional.empty();
+    }
+    boolean afterSubordinateClause =
+        pronoun - start > 2
+            && tokens.get(pronoun - 1).is(",")
+            && SUBORDINATORS.contains(tokens.get(start).lower());
+    if (afterSubordinateClause) {
+      // "While Pompeo said the task force is committed, he said …": the clause's subject.
+      return subjectPerson(start + 1, pronoun - 1, word);
+    }
+    return subjectPerson(start, pronoun, word);
   }
 
   /** The named person opening the clause {@code [start, end)} as its subject, if any. */

@@ -14,7 +14,7 @@ final class SubjectPhrases {
 
   static final int MAX_ROLE_WORDS = 5;
   private static final int MAX_DESCRIBED_NAME = 12;
-  private static final int MAX_INTRO_WORDS = 10;
+  private static final int MAX_INTRO_WORDS = 16;
 
   /** Words that join the parts of a title: "Medal of Honor", "Economic and Fiscal Policy". */
   private static final Set<String> JOINERS = Set.of("of", "and", "for");

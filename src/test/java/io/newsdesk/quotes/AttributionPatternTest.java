@@ -232,6 +232,14 @@ final class AttributionPatternTest {
             + " ESPN. “We will win.” | Jane Doe",
         "sentence reporting what someone else did | Jane Doe, a spokeswoman, said President Max"
             + " Roe has been briefed. “We will win.” | Jane Doe",
+        "pronoun after a clause about someone | Governor Max Roe spoke first.\\n\\nWhile"
+            + " Senator John Doe said the task force Roe leads remains committed, he said the window"
+            + " is closing.\\n\\n“We will win,” he said. | John Doe",
+        "long introductory phrase | Governor Max Roe spoke first.\\n\\nAfter the long trip to"
+            + " the city earlier in the year with his staff and aides, Senator John Doe said that Roe"
+            + " had left.\\n\\n“We will win,” he said. | John Doe",
+        "name of a state before a new sentence | Jane Doe lives in Albany, N.Y. They said it was"
+            + " over.\\n\\n“We will win,” she said. | Jane Doe",
         "pronoun continuing the same pronoun of the sentence before | Senator Jane Doe spoke"
             + " first.\\n\\nShe did not know that Ann Poe would come, she said.\\n\\n“We will"
             + " win,” she said. | Jane Doe",
