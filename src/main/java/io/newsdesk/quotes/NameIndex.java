@@ -34,6 +34,9 @@ final class NameIndex {
   /** Full names the article also uses alone by one word ("Ban Ki-moon … Ban"). */
   private final Set<String> namedBySurname = new HashSet<>();
 
+  /** Names the article writes after "the" ("the Tampa Bay area"): places and things, not people. */
+  private final Set<String> namedAsThings = new HashSet<>();
+
   NameIndex(String text, List<Token> tokens, boolean[] insideQuote) {
     nameMentions = new NameMentions(text, tokens, insideQuote);
     mentions = nameMentions.mentions();
@@ -45,9 +48,16 @@ final class NameIndex {
         byFirstOfTwo.computeIfAbsent(full.get(0), k -> new ArrayList<>()).add(i);
       }
     }
+    int t = 0;
     for (Mention m : mentions) {
       String canonical = canonical(m.name());
       canonicals.add(canonical);
+      while (t < tokens.size() && tokens.get(t).start() < m.start()) {
+        t++;
+      }
+      if (t > 0 && tokens.get(t - 1).is("the")) {
+        namedAsThings.add(canonical);
+      }
       m.role().ifPresent(r -> roles.putIfAbsent(canonical, r));
       if (m.name().indexOf(' ') < 0 && canonical.indexOf(' ') > 0) {
         namedBySurname.add(canonical);
@@ -165,18 +175,21 @@ final class NameIndex {
 
   /**
    * The most recent person named before {@code position} outside quotes, preferring one not named
-   * after a preposition or as an owner.
+   * after a preposition or as an owner. A name also written after "the" ("the Tampa Bay area") is a
+   * place or a thing unless it speaks or has a role.
    */
   Optional<String> lastPersonBefore(int position, String pronoun) {
 
     Optional<String> oblique = Optional.empty();
     for (int k = mentions.size() - 1; k >= 0; k--) {
       Mention m = mentions.get(k);
+      String name = canonicals.get(k);
       boolean candidate =
           m.end() <= position
               && !m.inQuote()
-              && isPerson(canonicals.get(k))
-              && !NameWords.disagrees(pronoun, canonicals.get(k));
+              && isPerson(name)
+              && !(namedAsThings.contains(name) && !isKnownPerson(name))
+              && !NameWords.disagrees(pronoun, name);
       if (candidate) {
         if (!m.oblique()) {
           return Optional.of(canonicals.get(k));

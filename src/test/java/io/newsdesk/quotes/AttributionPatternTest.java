@@ -238,6 +238,9 @@ final class AttributionPatternTest {
         "long introductory phrase | Governor Max Roe spoke first.\\n\\nAfter the long trip to"
             + " the city earlier in the year with his staff and aides, Senator John Doe said that Roe"
             + " had left.\\n\\n“We will win,” he said. | John Doe",
+        "a place named like a person | Governor Jane Doe spoke first.\\n\\nResidents of the"
+            + " Tampa Bay area were told to leave. Many left Tampa Bay on Monday.\\n\\n“We will"
+            + " win,” she said. | Jane Doe",
         "name of a state before a new sentence | Jane Doe lives in Albany, N.Y. They said it was"
             + " over.\\n\\n“We will win,” she said. | Jane Doe",
         "pronoun continuing the same pronoun of the sentence before | Senator Jane Doe spoke"
