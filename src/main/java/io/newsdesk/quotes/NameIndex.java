@@ -175,8 +175,8 @@ final class NameIndex {
 
   /**
    * The most recent person named before {@code position} outside quotes, preferring one not named
-   * after a preposition or as an owner. A name also written after "the" ("the Tampa Bay area") is a
-   * place or a thing unless it speaks or has a role.
+   * after a preposition or as an owner. A name that looks like a place or a thing ("the Tampa Bay
+   * area", "Delaware River") is none unless it speaks or has a role.
    */
   Optional<String> lastPersonBefore(int position, String pronoun) {
 
@@ -188,7 +188,7 @@ final class NameIndex {
           m.end() <= position
               && !m.inQuote()
               && isPerson(name)
-              && !(namedAsThings.contains(name) && !isKnownPerson(name))
+              && !(looksLikeAThing(name) && !isKnownPerson(name))
               && !NameWords.disagrees(pronoun, name);
       if (candidate) {
         if (!m.oblique()) {
@@ -200,6 +200,19 @@ final class NameIndex {
       }
     }
     return oblique;
+  }
+
+  /**
+   * Whether a name is more likely a place or a thing: the article writes it after "the" ("the Tampa
+   * Bay area"), or it ends with a word the article also writes in lower case ("Delaware River",
+   * "Cold War") and opens with no common first name.
+   */
+  private boolean looksLikeAThing(String name) {
+    if (namedAsThings.contains(name)) {
+      return true;
+    }
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return nameMentions.isLowerCaseWord(last) && !NameWords.hasFirstName(name);
   }
 
   /** The most recent person named before {@code position} whose role contains {@code noun}. */

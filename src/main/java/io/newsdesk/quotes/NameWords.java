@@ -81,6 +81,13 @@ final class NameWords {
     };
   }
 
+  /** Whether a full name opens with a common first name ("Maya van Rossum", "Gordon Brown"). */
+  static boolean hasFirstName(String fullName) {
+    int space = fullName.indexOf(' ');
+    String first = (space < 0 ? fullName : fullName.substring(0, space)).toLowerCase(Locale.ROOT);
+    return MALE_NAMES.contains(first) || FEMALE_NAMES.contains(first);
+  }
+
   private NameWords() {}
 
   private static Set<String> section(Map<String, Set<String>> lists, String name) {

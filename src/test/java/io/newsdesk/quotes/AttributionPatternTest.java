@@ -241,6 +241,9 @@ final class AttributionPatternTest {
         "a place named like a person | Governor Jane Doe spoke first.\\n\\nResidents of the"
             + " Tampa Bay area were told to leave. Many left Tampa Bay on Monday.\\n\\n“We will"
             + " win,” she said. | Jane Doe",
+        "a river named like a person | Governor Jane Doe spoke first.\\n\\nThe river rose"
+            + " overnight. Crews closed roads along the Delaware River on Monday.\\n\\n“We will"
+            + " win,” she said. | Jane Doe",
         "name of a state before a new sentence | Jane Doe lives in Albany, N.Y. They said it was"
             + " over.\\n\\n“We will win,” she said. | Jane Doe",
         "pronoun continuing the same pronoun of the sentence before | Senator Jane Doe spoke"
