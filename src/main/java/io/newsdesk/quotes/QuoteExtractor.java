@@ -66,8 +66,14 @@ public final class QuoteExtractor {
       Span s = spans.get(i);
       // "the hit television series “Laverne & Shirley”": a title is nobody's words, though the
       // quotes around it still go on with the sentence's speaker.
-      Optional<String> speaker =
-          attributor.namesAWork(s.markStart()) ? Optional.empty() : found.get(i).speaker();
+      boolean chained =
+          i > 0 && spans.get(i - 1).chain() == s.chain()
+              || i + 1 < spans.size() && spans.get(i + 1).chain() == s.chain();
+      boolean title =
+          attributor.namesAWork(s.markStart())
+              || ListedTitles.isListedTitle(
+                  s, paragraphs.get(s.paragraph()), paragraphStarts[s.paragraph()], chained);
+      Optional<String> speaker = title ? Optional.empty() : found.get(i).speaker();
       quotations.add(
           new Quotation(
               text.substring(s.start(), s.end()),

@@ -208,6 +208,32 @@ final class QuoteExtractorPatternTest {
   }
 
   @Test
+  @DisplayName("titles listed one per paragraph are nobody's words, while short replies are")
+  void listedTitles() {
+    String text =
+        """
+        Record of the year
+
+        “Black Parade” — Jane Doe
+
+        WINNER: “Everything I Wanted” — Max Roe
+
+        “The Power of the Dog”
+
+        “Will you run?” Max Roe asked her.
+
+        “Yes.”
+
+        “Goodnight, Irene!”
+        """;
+    List<Quotation> quotes = extract(text);
+    assertThat(quoteStarting(quotes, "Black Parade").speaker()).isEmpty();
+    assertThat(quoteStarting(quotes, "Everything I Wanted").speaker()).isEmpty();
+    assertThat(quoteStarting(quotes, "The Power of the Dog").speaker()).isEmpty();
+    assertThat(quoteStarting(quotes, "Goodnight, Irene").speaker()).contains("Max Roe");
+  }
+
+  @Test
   @DisplayName("a post signed at the end of its own paragraph, as scraped pages have it")
   void embeddedPostSignedInline() {
     String text =
