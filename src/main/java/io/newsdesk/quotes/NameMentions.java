@@ -178,7 +178,8 @@ final class NameMentions {
     int lastRole = -1;
     for (int k = 0; k < words.size() - 1; k++) {
       Token w = words.get(k);
-      if (NameWords.ROLE_WORDS.contains(w.lower()) && !SubjectWords.isParticle(w)) {
+      if (NameWords.ROLE_WORDS.contains(w.lower()) && !SubjectWords.isParticle(w)
+          || isHyphenatedModifier(w)) {
         lastRole = k;
       }
     }
@@ -269,6 +270,18 @@ final class NameMentions {
 
   private static boolean nextIsCapitalized(List<Token> tokens, int j) {
     return j + 1 < tokens.size() && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalized();
+  }
+
+  /**
+   * "President-elect", "Co-founder", "Top-seeded": a capitalised compound whose second part is
+   * lower case describes the person named after it; names join capitals ("Ocasio-Cortez").
+   */
+  private static boolean isHyphenatedModifier(Token t) {
+    int hyphen = t.text().lastIndexOf('-');
+    return hyphen > 0
+        && hyphen + 1 < t.text().length()
+        && t.isCapitalized()
+        && Character.isLowerCase(t.text().charAt(hyphen + 1));
   }
 
   private static boolean isAbbreviation(Token t) {

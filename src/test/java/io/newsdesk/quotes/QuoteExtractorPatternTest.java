@@ -35,6 +35,9 @@ final class QuoteExtractorPatternTest {
         "according to | “We will win,” according to Mayor Jane Doe. | Jane Doe",
         "role then name | “We will win,” said Acme spokesman John Roe. | John Roe",
         "dash after | “We will win.” – Acme CEO John Roe. | John Roe",
+        "hyphenated title | “We will win,” said President-elect Jane Doe. | Jane Doe",
+        "hyphenated name | “We will win,” said Rep. Alexandria Ocasio-Cortez. | Alexandria"
+            + " Ocasio-Cortez",
       })
   void simpleAttributions(String pattern, String text, String speaker) {
     assertThat(speakerOf(text.replace("\\n", "\n"), "We will win")).contains(speaker);
