@@ -1,8 +1,6 @@
 package io.newsdesk.quotes;
 
-import io.newsdesk.ingest.Article;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +23,6 @@ final class NameMentions {
   record Mention(
       int start, int end, String name, Optional<String> role, boolean inQuote, boolean oblique) {}
 
-  private static final int MIN_HEADLINE_WORDS = 5;
-  private static final int MAX_HEADLINE_WORDS = 20;
-  private static final int MAX_HEADLINE_CHARS = 250;
-
   private final List<Mention> mentions = new ArrayList<>();
   private final List<List<String>> fullNames = new ArrayList<>();
 
@@ -42,7 +36,7 @@ final class NameMentions {
 
   NameMentions(String text, List<Token> tokens, boolean[] insideQuote) {
     this.tokens = tokens;
-    boolean[] headline = headlines(text);
+    boolean[] headline = Headlines.mark(text);
     int i = 0;
     while (i < tokens.size()) {
       int end = runEnd(text, tokens, i);
@@ -55,56 +49,6 @@ final class NameMentions {
         i++;
       }
     }
-  }
-
-  /**
-   * Marks the characters of title-case paragraphs ("Understated Perez Raises Political Profile"):
-   * their capitalised runs are headline words, not names ("Immediately After Obama").
-   */
-  private static boolean[] headlines(String text) {
-    boolean[] marked = new boolean[text.length() + 1];
-    int from = 0;
-    while (from <= text.length()) {
-      int to = text.indexOf(Article.PARAGRAPH_BREAK, from);
-      if (to < 0) {
-        to = text.length();
-      }
-      if (isTitleCase(text.substring(from, to))) {
-        Arrays.fill(marked, from, to, true);
-      }
-      from = to + Article.PARAGRAPH_BREAK.length();
-    }
-    return marked;
-  }
-
-  private static boolean isTitleCase(String paragraph) {
-    if (!paragraph.isEmpty() && ArticleTokens.isDash(paragraph.charAt(0))) {
-      return false; // "- NATO Secretary General Mark Rutte": a signature, not a headline
-    }
-    if (paragraph.length() > MAX_HEADLINE_CHARS) {
-      return false;
-    }
-    int words = 0;
-    int capitalised = 0;
-    int letters = 0;
-    boolean upper = false;
-    for (int i = 0; i <= paragraph.length(); i++) {
-      char c = i < paragraph.length() ? paragraph.charAt(i) : ' ';
-      if (Character.isWhitespace(c)) {
-        if (letters > 3) { // a word of four letters or more, punctuation aside
-          words++;
-          capitalised += upper ? 1 : 0;
-        }
-        letters = 0;
-      } else if (Character.isLetter(c)) {
-        upper = letters == 0 ? Character.isUpperCase(c) : upper;
-        letters++;
-      }
-    }
-    // A name line of a round-up ("Sue Ellen Brown, Grade 6, Judson") is shorter than this.
-    return words >= MIN_HEADLINE_WORDS
-        && words <= MAX_HEADLINE_WORDS
-        && capitalised * 10 >= words * 9;
   }
 
   /** The mentions in the order they appear in the article. */
