@@ -36,6 +36,9 @@ final class QuoteExtractorPatternTest {
         "role then name | “We will win,” said Acme spokesman John Roe. | John Roe",
         "dash after | “We will win.” – Acme CEO John Roe. | John Roe",
         "hyphenated title | “We will win,” said President-elect Jane Doe. | Jane Doe",
+        "photo credit before the name | Mayor Jane Doe spoke. Max Roe/AFP/Getty Images Doe"
+            + " waves. “We will win,” Doe said. | Jane Doe",
+        "link text before the name | See Jane Doe speak. “We will win,” Doe said. | Jane Doe",
         "hyphenated name | “We will win,” said Rep. Alexandria Ocasio-Cortez. | Alexandria"
             + " Ocasio-Cortez",
       })
