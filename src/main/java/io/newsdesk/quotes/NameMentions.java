@@ -23,6 +23,24 @@ final class NameMentions {
   record Mention(
       int start, int end, String name, Optional<String> role, boolean inQuote, boolean oblique) {}
 
+  /** Capitalised words that start a phrase and never continue a name: "Zac Anderson The Trump". */
+  private static final Set<String> PHRASE_OPENERS =
+      Set.of(
+          "The",
+          "After",
+          "Before",
+          "But",
+          "When",
+          "While",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "Meanwhile",
+          "However",
+          "Also",
+          "Then");
+
   private final List<Mention> mentions = new ArrayList<>();
   private final List<List<String>> fullNames = new ArrayList<>();
 
@@ -94,7 +112,7 @@ final class NameMentions {
       } else if (t.isOrdinal() && !adjacent && nextIsCapitalized(tokens, j)) {
         j++; // "Air Force 1st Lt. Tyler Livingston"
 
-      } else if (t.isWord() && t.isCapitalized() && !adjacent) {
+      } else if (t.isWord() && t.isCapitalized() && !adjacent && !opensNewPhrase(t)) {
         j++;
       } else if (SubjectWords.isParticle(t)
           && j + 1 < tokens.size()
@@ -226,6 +244,15 @@ final class NameMentions {
         && hyphen + 1 < t.text().length()
         && t.isCapitalized()
         && Character.isLowerCase(t.text().charAt(hyphen + 1));
+  }
+
+  /**
+   * "— Zac Anderson The Trump campaign …", "Bart Jansen After Trump …": a capitalised function word
+   * inside a run starts a new phrase; a name does not go on through it. Only words that are never
+   * part of a name: not "May", "Good" or "He", which are surnames too.
+   */
+  private static boolean opensNewPhrase(Token t) {
+    return PHRASE_OPENERS.contains(t.text());
   }
 
   private static boolean isAbbreviation(Token t) {

@@ -39,6 +39,8 @@ final class QuoteExtractorPatternTest {
         "photo credit before the name | Mayor Jane Doe spoke. Max Roe/AFP/Getty Images Doe"
             + " waves. “We will win,” Doe said. | Jane Doe",
         "link text before the name | See Jane Doe speak. “We will win,” Doe said. | Jane Doe",
+        "byline run into the next sentence | — Max Roe The Doe campaign spoke. Mayor Jane Doe"
+            + " arrived. “We will win,” Doe said. | Jane Doe",
         "video player text before the name | Mayor Jane Doe spoke. Video Ad Feedback Doe speaks"
             + " 02:10 - Source: CNN. “We will win,” Doe said. | Jane Doe",
         "hyphenated name | “We will win,” said Rep. Alexandria Ocasio-Cortez. | Alexandria"
