@@ -40,7 +40,8 @@ final class ListedTitles {
     return alone && isTitleCase(paragraph.substring(span.start() - offset, span.end() - offset));
   }
 
-  private static boolean isTitleCase(String quote) {
+  /** Whether every word of the quote is capitalised and it holds no punctuation of a sentence. */
+  static boolean isTitleCase(String quote) {
     for (int i = 0; i < quote.length(); i++) {
       if (".,!?;:\"“”".indexOf(quote.charAt(i)) >= 0 && !isInnerDot(quote, i)) {
         return false;

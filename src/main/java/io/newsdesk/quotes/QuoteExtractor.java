@@ -70,7 +70,7 @@ public final class QuoteExtractor {
           i > 0 && spans.get(i - 1).chain() == s.chain()
               || i + 1 < spans.size() && spans.get(i + 1).chain() == s.chain();
       boolean title =
-          attributor.namesAWork(s.markStart())
+          attributor.namesAWork(s.markStart(), text.substring(s.start(), s.end()))
               || ListedTitles.isListedTitle(
                   s, paragraphs.get(s.paragraph()), paragraphStarts[s.paragraph()], chained);
       Optional<String> speaker = title ? Optional.empty() : found.get(i).speaker();

@@ -149,8 +149,12 @@ final class SpeakerAttributor {
    * Whether the quote opening at {@code markStart} is the title of a work ("the series “Laverne &
    * Shirley”", "a book titled “…”"): a title is nobody's words, whoever the sentence is about.
    */
-  boolean namesAWork(int markStart) {
+  boolean namesAWork(int markStart, String quote) {
     int k = tokens.tokenAt(markStart) - 1;
+    String title = quote.replaceFirst("[.,]$", ""); // American style puts the full stop inside
+    if (k > 0 && tokens.get(k).is(",") && ListedTitles.isTitleCase(title)) {
+      k--; // "in her first memoir, “Coal Miner’s Daughter.”"; not "in his memoir, “I was …”"
+    }
     if (k < 0 || !tokens.get(k).isLowerCaseWord() || !WORKS.contains(tokens.get(k).text())) {
       return false;
     }

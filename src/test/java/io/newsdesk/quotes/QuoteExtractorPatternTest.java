@@ -218,7 +218,7 @@ final class QuoteExtractorPatternTest {
   }
 
   @Test
-  @DisplayName("titles listed one per paragraph are nobody's words, while short replies are")
+  @DisplayName("titles of works are nobody's words, while short replies are")
   void listedTitles() {
     String text =
         """
@@ -235,12 +235,16 @@ final class QuoteExtractorPatternTest {
         “Yes.”
 
         “Goodnight, Irene!”
+
+        “I have been there,” Max Roe wrote in his first memoir, “Coal Miner’s Daughter.”
         """;
     List<Quotation> quotes = extract(text);
     assertThat(quoteStarting(quotes, "Black Parade").speaker()).isEmpty();
     assertThat(quoteStarting(quotes, "Everything I Wanted").speaker()).isEmpty();
     assertThat(quoteStarting(quotes, "The Power of the Dog").speaker()).isEmpty();
     assertThat(quoteStarting(quotes, "Goodnight, Irene").speaker()).contains("Max Roe");
+    assertThat(quoteStarting(quotes, "I have been there").speaker()).contains("Max Roe");
+    assertThat(quoteStarting(quotes, "Coal Miner’s Daughter").speaker()).isEmpty();
   }
 
   @Test
