@@ -59,7 +59,7 @@ final class NameMentions {
     while (i < tokens.size()) {
       int end = runEnd(text, tokens, i);
       if (end > i) {
-        if (!headline[tokens.get(i).start()]) {
+        if (!headline[tokens.get(i).start()] && !isPhotoCredit(tokens, end)) {
           addRun(text, tokens, i, end, insideQuote);
         }
         i = end;
@@ -67,6 +67,16 @@ final class NameMentions {
         i++;
       }
     }
+  }
+
+  /**
+   * "Darren Staples/AFP/Getty Images": a name glued to a slash is a photographer's credit under a
+   * picture, not a person the story is about.
+   */
+  private static boolean isPhotoCredit(List<Token> tokens, int end) {
+    return end < tokens.size()
+        && tokens.get(end).is("/")
+        && tokens.get(end).start() == tokens.get(end - 1).end();
   }
 
   /** The mentions in the order they appear in the article. */

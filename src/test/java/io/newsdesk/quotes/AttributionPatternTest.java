@@ -216,6 +216,8 @@ final class AttributionPatternTest {
             + " Deputy Secretary General Janet Doerman | Janet Doerman",
         "quote after a paragraph closed by an attribution | The city will recover, Jane Doe"
             + " said.\\n\\n“We will win.” | Jane Doe",
+        "photographer's credit under a picture | Senator Jane Doe spoke first.\\n\\nThe crowd"
+            + " cheered. Ann Roe/AP\\n\\n“We will win,” she said. | Jane Doe",
         "words from a book after a comma | Jane Doe spoke first.\\n\\nIn her memoir, she wrote,"
             + " “We will win.” | Jane Doe",
         "quote after a paragraph closed by an inverted attribution | The city will recover,"
