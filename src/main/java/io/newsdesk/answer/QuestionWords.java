@@ -1,5 +1,6 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.words.WordFile;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

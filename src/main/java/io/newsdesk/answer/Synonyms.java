@@ -1,5 +1,6 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.words.WordFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -1,11 +1,6 @@
 package io.newsdesk.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.newsdesk.words.WordFile;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -100,29 +95,16 @@ final class NameWords {
 
   private static Map<String, Set<String>> load(String resource) {
     Map<String, Set<String>> lists = new HashMap<>();
-    try (InputStream in = NameWords.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Set<String> current = null;
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String text = line.strip();
-        if (text.isEmpty() || text.startsWith("#")) {
-          continue;
-        }
-        if (text.startsWith("[") && text.endsWith("]")) {
-          current = new HashSet<>();
-          lists.put(text.substring(1, text.length() - 1), current);
-        } else if (current != null) {
-          for (String word : text.split("[\\s,]+")) {
-            current.add(word);
-          }
+    Set<String> current = null;
+    for (String text : WordFile.lines(resource)) {
+      if (text.startsWith("[") && text.endsWith("]")) {
+        current = new HashSet<>();
+        lists.put(text.substring(1, text.length() - 1), current);
+      } else if (current != null) {
+        for (String word : text.split("[\\s,]+")) {
+          current.add(word);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     lists.replaceAll((name, words) -> Set.copyOf(words));
     return lists;

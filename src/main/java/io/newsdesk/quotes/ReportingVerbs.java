@@ -1,11 +1,6 @@
 package io.newsdesk.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.newsdesk.words.WordFile;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -37,19 +32,8 @@ final class ReportingVerbs {
 
   private static ReportingVerbs load() {
     Set<String> verbs = new HashSet<>(NameWords.EXTRA_REPORTING_VERBS);
-    try (InputStream in = ReportingVerbs.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String verb = line.strip();
-        if (!verb.isEmpty() && !verb.startsWith("#")) {
-          verbs.add(verb.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    for (String verb : WordFile.lines(RESOURCE)) {
+      verbs.add(verb.toLowerCase(Locale.ROOT));
     }
     return new ReportingVerbs(verbs);
   }
