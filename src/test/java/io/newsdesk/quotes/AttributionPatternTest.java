@@ -4,6 +4,7 @@ import static io.newsdesk.quotes.QuoteExtractorSeedTest.quoteStarting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.ingest.Article;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 final class AttributionPatternTest {
 
   private final QuoteExtractor extractor = new QuoteExtractor();
+
+  /**
+   * The speaker of the quotation starting "We will win" in {@code text}, where "\\n" in a table row
+   * stands for a line break.
+   */
+  private Optional<String> speakerOfWeWillWin(String text) {
+    String article = text.replace("\\n", "\n");
+    return quoteStarting(extractor.extract(TestArticles.of(article)), "We will win").speaker();
+  }
 
   @ParameterizedTest(name = "{0}")
   @DisplayName("the speaker of the quote starting 'We will win' is named")
@@ -194,8 +204,7 @@ final class AttributionPatternTest {
             + " She replied that it was over. | Max Roe",
       })
   void named(String pattern, String text, String speaker) {
-    assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
-        .contains(speaker);
+    assertThat(speakerOfWeWillWin(text)).contains(speaker);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -255,9 +264,7 @@ final class AttributionPatternTest {
             + " win,” she said. | Jane Doe",
       })
   void quoteAlone(String pattern, String text, String speaker) {
-    String article = text.replace("\\n", "\n");
-    assertThat(quoteStarting(extractor.extract(TestArticles.of(article)), "We will win").speaker())
-        .contains(speaker);
+    assertThat(speakerOfWeWillWin(text)).contains(speaker);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -293,9 +300,7 @@ final class AttributionPatternTest {
             + " “We will win.” ― Jane Doe, 29 | Jane Doe",
       })
   void voxPop(String pattern, String text, String speaker) {
-    String article = text.replace("\\n", "\n");
-    assertThat(quoteStarting(extractor.extract(TestArticles.of(article)), "We will win").speaker())
-        .contains(speaker);
+    assertThat(speakerOfWeWillWin(text)).contains(speaker);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -322,9 +327,7 @@ final class AttributionPatternTest {
             + " Roe\\n\\n“We will win.”\\n\\nJane Doe\\n\\n“It rained.”",
       })
   void notVoxPop(String pattern, String text) {
-    String article = text.replace("\\n", "\n");
-    assertThat(quoteStarting(extractor.extract(TestArticles.of(article)), "We will win").speaker())
-        .isEmpty();
+    assertThat(speakerOfWeWillWin(text)).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -369,8 +372,7 @@ final class AttributionPatternTest {
             + " win.” | One commenter",
       })
   void described(String pattern, String text, String speaker) {
-    assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
-        .contains(speaker);
+    assertThat(speakerOfWeWillWin(text)).contains(speaker);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -395,8 +397,7 @@ final class AttributionPatternTest {
   @DisplayName("a description fitting a named person's role is that person")
   void descriptionResolvedToRole() {
     String text = "Idaho Senator Jane Doe spoke. “We will win,” the senator said.";
-    assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
-        .contains("Jane Doe");
+    assertThat(speakerOfWeWillWin(text)).contains("Jane Doe");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -432,7 +433,6 @@ final class AttributionPatternTest {
         "a label naming a prize winner | Best song. WINNER: “We will win.” | ",
       })
   void unattributed(String pattern, String text, String ignored) {
-    assertThat(quoteStarting(extractor.extract(TestArticles.of(text)), "We will win").speaker())
-        .isEmpty();
+    assertThat(speakerOfWeWillWin(text)).isEmpty();
   }
 }
