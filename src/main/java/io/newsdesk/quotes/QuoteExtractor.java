@@ -108,11 +108,9 @@ public final class QuoteExtractor {
       VoxPops voxPops) {
     Span s = spans.get(i);
     int p = s.paragraph();
-    int paragraphEnd = paragraphStarts[p] + paragraphs.get(p).length();
     Span previous = i > 0 && spans.get(i - 1).paragraph() == p ? spans.get(i - 1) : null;
-    Span next = i + 1 < spans.size() && spans.get(i + 1).paragraph() == p ? spans.get(i + 1) : null;
     int leadingStart = previous == null ? paragraphStarts[p] : previous.markEnd();
-    int trailingEnd = next == null ? paragraphEnd : next.markStart();
+    int trailingEnd = trailingEnd(paragraphs, paragraphStarts, spans, i);
 
     boolean opensParagraph = attributor.noWordsBetween(paragraphStarts[p], s.markStart());
     Attribution own =
@@ -133,8 +131,7 @@ public final class QuoteExtractor {
     if (own.speaker().isEmpty() && !opensParagraph && attributor.endsWithColon(s.markStart())) {
       // "Nominator comment: “…” - Jane Doe, school counselor.": a label names nobody, the
       // dash after the quote does.
-      Attribution signed =
-          attributor.after(s.markEnd(), trailingEnd, text.charAt(s.end() - 1) == '.', true);
+      Attribution signed = dashSignature(text, paragraphs, paragraphStarts, spans, i, attributor);
       if (signed.speaker().isPresent()) {
         return signed;
       }
@@ -222,11 +219,18 @@ public final class QuoteExtractor {
       int i,
       SpeakerAttributor attributor) {
     Span s = spans.get(i);
-    int p = s.paragraph();
-    Span next = i + 1 < spans.size() && spans.get(i + 1).paragraph() == p ? spans.get(i + 1) : null;
-    int trailingEnd =
-        next == null ? paragraphStarts[p] + paragraphs.get(p).length() : next.markStart();
+    int trailingEnd = trailingEnd(paragraphs, paragraphStarts, spans, i);
     return attributor.after(s.markEnd(), trailingEnd, text.charAt(s.end() - 1) == '.', true);
+  }
+
+  /** Where the text after quote {@code i} ends: at the next quote of its paragraph, or with it. */
+  private static int trailingEnd(
+      List<String> paragraphs, int[] paragraphStarts, List<Span> spans, int i) {
+    int p = spans.get(i).paragraph();
+    boolean nextInParagraph = i + 1 < spans.size() && spans.get(i + 1).paragraph() == p;
+    return nextInParagraph
+        ? spans.get(i + 1).markStart()
+        : paragraphStarts[p] + paragraphs.get(p).length();
   }
 
   /** A quote running over paragraphs is attributed once, often only in its last paragraph. */
