@@ -120,48 +120,34 @@ final class SpeakerResolver {
   private Optional<String> antecedent(int k, int chain) {
     String word = tokens.get(k).text();
     Optional<String> antecedent = personInOwnSentence(k, word);
-    if (antecedent.isEmpty()) {
-      antecedent = previousSubject(k, word);
+    if (antecedent.isPresent()) {
+      return antecedent;
     }
+    int[] previous = previousSentenceSubject(k);
+    antecedent = person(previous, word);
     if (antecedent.isEmpty()) {
       antecedent = previousSpeaker(k, word);
     }
-    if (antecedent.isEmpty() && chain > 0) {
-      int earlier = previousPronoun(k, word);
-      if (earlier >= 0) {
-        // "When Delfino planned the trip, he didn't know it, he said.¶“…,” he said.": the same
-        // "he" as the sentence before, whoever that one is.
-        antecedent = antecedent(earlier, chain - 1);
-      }
+    boolean samePronoun =
+        previous != null
+            && previous[1] - previous[0] == 1
+            && tokens.get(previous[0]).lower().equals(word.toLowerCase(Locale.ROOT));
+    if (antecedent.isEmpty() && chain > 0 && samePronoun) {
+      // "When Delfino planned the trip, he didn't know it, he said.¶“…,” he said.": the same
+      // "he" as the sentence before, whoever that one is.
+      antecedent = antecedent(previous[0], chain - 1);
     }
     return antecedent;
   }
 
   /**
-   * "Clinton is pointing to an interview Sanders gave. She is noting …": a pronoun opening a
-   * sentence most often refers to the person the sentence before is about, not to whoever was named
-   * last. Empty when that sentence does not open with a named person.
+   * The subject of the sentence before the pronoun's, or null. "Clinton is pointing to an interview
+   * Sanders gave. She is noting …": a pronoun opening a sentence most often refers to the person
+   * the sentence before is about, not to whoever was named last.
    */
-  private Optional<String> previousSubject(int pronoun, String word) {
+  private int[] previousSentenceSubject(int pronoun) {
     int end = tokens.sentenceStart(pronoun, 0) - 1; // the full stop closing the sentence before
-    if (end < 1) {
-      return Optional.empty();
-    }
-    return subjectPerson(tokens.sentenceStart(end, 0), end, word);
-  }
-
-  /** The token of the same pronoun as the subject of the sentence before, or -1. */
-  private int previousPronoun(int pronoun, String word) {
-    int end = tokens.sentenceStart(pronoun, 0) - 1;
-    if (end < 1) {
-      return -1;
-    }
-    int[] subject = phrases.clauseSubject(tokens.sentenceStart(end, 0), end);
-    boolean same =
-        subject != null
-            && subject[1] - subject[0] == 1
-            && tokens.get(subject[0]).lower().equals(word.toLowerCase(Locale.ROOT));
-    return same ? subject[0] : -1;
+    return end < 1 ? null : phrases.clauseSubject(tokens.sentenceStart(end, 0), end);
   }
 
   /** "Fallon fired back: “…,” he wrote": a person named earlier in the pronoun's own sentence. */
@@ -183,7 +169,11 @@ final class SpeakerResolver {
 
   /** The named person opening the clause {@code [start, end)} as its subject, if any. */
   private Optional<String> subjectPerson(int start, int end, String word) {
-    int[] subject = phrases.clauseSubject(start, end);
+    return person(phrases.clauseSubject(start, end), word);
+  }
+
+  /** The named person a subject phrase {@code [subject[0], subject[1])} is, if any. */
+  private Optional<String> person(int[] subject, String word) {
     if (subject == null
         || subject[1] - subject[0] == 1 && isPronoun(tokens.get(subject[0]))
         || tokens.get(subject[1] - 1).possessive()) {
