@@ -30,34 +30,30 @@ final class EmbeddedPosts {
   private static final Pattern TRAILING_LINKS =
       Pattern.compile("(\\s+(pic\\.twitter\\.com/\\S+|https?://\\S+))+\\s*$");
 
-  List<Post> find(List<String> paragraphs) {
+  /** The posts in {@code paragraphs}, which start at {@code starts} in the article text. */
+  List<Post> find(List<String> paragraphs, int[] starts) {
     List<Post> posts = new ArrayList<>();
-    int offset = 0;
-    int previousOffset = 0;
     for (int p = 0; p < paragraphs.size(); p++) {
-      String para = paragraphs.get(p);
-      if (para.contains("(@")) { // the cheap test first: most paragraphs sign nothing
-        Post post = signedPost(paragraphs, p, offset, previousOffset);
+      if (paragraphs.get(p).contains("(@")) { // the cheap test first: most sign nothing
+        Post post = signedPost(paragraphs, starts, p);
         if (post != null) {
           posts.add(post);
         }
       }
-      previousOffset = offset;
-      offset += para.length() + 2;
     }
     return posts;
   }
 
   /** The post that paragraph {@code p} signs, under it or at its own end, or null. */
-  private static Post signedPost(List<String> paragraphs, int p, int offset, int previousOffset) {
+  private static Post signedPost(List<String> paragraphs, int[] starts, int p) {
     String para = paragraphs.get(p);
     Matcher ownLine = OWN_LINE.matcher(para);
     if (p > 0 && ownLine.find()) {
-      return post(paragraphs.get(p - 1), previousOffset, p - 1, ownLine.group(1));
+      return post(paragraphs.get(p - 1), starts[p - 1], p - 1, ownLine.group(1));
     }
     Matcher closing = CLOSING.matcher(para);
     return closing.find()
-        ? post(para.substring(0, closing.start()), offset, p, closing.group(1))
+        ? post(para.substring(0, closing.start()), starts[p], p, closing.group(1))
         : null;
   }
 

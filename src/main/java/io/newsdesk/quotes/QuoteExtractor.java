@@ -35,7 +35,7 @@ public final class QuoteExtractor {
     String text = article.text();
     List<String> paragraphs = article.paragraphs();
     int[] paragraphStarts = paragraphStarts(paragraphs);
-    List<Span> spans = spanFinder.find(paragraphs);
+    List<Span> spans = spanFinder.find(paragraphs, paragraphStarts);
     boolean[] insideQuote = new boolean[text.length() + 1];
     for (Span s : spans) {
       for (int i = s.start(); i < s.end(); i++) {
@@ -82,7 +82,7 @@ public final class QuoteExtractor {
               speaker,
               speaker.flatMap(names::role)));
     }
-    for (EmbeddedPosts.Post post : postFinder.find(paragraphs)) {
+    for (EmbeddedPosts.Post post : postFinder.find(paragraphs, paragraphStarts)) {
       String author = names.canonical(post.author());
       quotations.add(
           new Quotation(

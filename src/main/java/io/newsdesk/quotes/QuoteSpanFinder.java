@@ -25,13 +25,14 @@ final class QuoteSpanFinder {
   private static final char CLOSE_CURLY = '\u201D';
   private static final char STRAIGHT = '"';
 
-  List<Span> find(List<String> paragraphs) {
+  /** The quotes of {@code paragraphs}, which start at {@code starts} in the article text. */
+  List<Span> find(List<String> paragraphs, int[] starts) {
     List<Span> spans = new ArrayList<>();
-    int offset = 0;
     int chain = 0;
     boolean carried = false;
     for (int p = 0; p < paragraphs.size(); p++) {
       String para = paragraphs.get(p);
+      int offset = starts[p];
       int openAt = -1;
       char openMark = 0;
       boolean nestedCurly = false;
@@ -83,7 +84,6 @@ final class QuoteSpanFinder {
         addSpan(spans, para, offset, openAt, para.length(), para.length(), p, chain);
         carried = true;
       }
-      offset += para.length() + 2;
     }
     return spans;
   }
