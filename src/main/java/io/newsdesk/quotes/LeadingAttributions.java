@@ -160,7 +160,11 @@ final class LeadingAttributions {
         }
       }
     }
-    if (hi - lo == 2 && NameWords.LABEL_WORDS.contains(tokens.get(lo).lower())) {
+    boolean label =
+        hi - lo == 2
+            && tokens.get(hi - 1).is(":")
+            && NameWords.LABEL_WORDS.contains(tokens.get(lo).lower());
+    if (label) {
       return Attribution.NONE; // "Quote: “…” – golf pro Joe Sucato": a label, not a speaker
     }
     if (hi - lo >= 2 && tokens.get(hi - 1).is(":") && phrases.nameRunEnd(lo, hi - 1) == hi - 1) {
