@@ -15,19 +15,52 @@ final class Quotes {
    * so the quote stays a true prefix of the article's words. Empty if nothing fits.
    */
   static String blockQuote(String text, List<Excerpt.Highlight> highlights, int room) {
-    String full = render(text, highlights, text.length());
-    if (full.length() <= room) {
-      return full;
-    }
-    int cut = text.length();
-    while (cut > 0) {
-      cut = lastBoundary(text, cut - 1);
-      String part = render(text, highlights, cut);
-      if (cut > 0 && part.length() + ELLIPSIS.length() <= room) {
-        return part + ELLIPSIS;
+    // Rendering never shortens text, so no more than `room` characters of it can fit: looking at
+    // more would only make long texts slow.
+    int longest = Math.min(text.length(), Math.max(0, room));
+    if (longest == text.length()) {
+      String full = render(text, highlights, text.length());
+      if (full.length() <= room) {
+        return full;
       }
     }
-    return "";
+    List<Integer> cuts = cutPoints(text, longest);
+    int lo = 0;
+    int hi = cuts.size() - 1;
+    String best = "";
+    while (lo <= hi) { // rendered length grows with the cut: the longest one that fits
+      int mid = (lo + hi) >>> 1;
+      String part = render(text, highlights, cuts.get(mid)) + ELLIPSIS;
+      if (part.length() <= room) {
+        best = part;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Where a quote may be cut, ascending, below {@code limit}: after a sentence end; or, where no
+   * sentence end is that early, after a word. Sentence ends are preferred, so word ends count only
+   * before the first sentence end.
+   */
+  private static List<Integer> cutPoints(String text, int limit) {
+    List<Integer> sentenceEnds = new java.util.ArrayList<>();
+    List<Integer> wordEnds = new java.util.ArrayList<>();
+    for (int i = 1; i < limit; i++) {
+      if (!Character.isWhitespace(text.charAt(i)) || Character.isWhitespace(text.charAt(i - 1))) {
+        continue;
+      }
+      if (".!?".indexOf(text.charAt(i - 1)) >= 0) {
+        sentenceEnds.add(i);
+      } else if (sentenceEnds.isEmpty()) {
+        wordEnds.add(i);
+      }
+    }
+    wordEnds.addAll(sentenceEnds);
+    return wordEnds;
   }
 
   /**
@@ -75,20 +108,5 @@ final class Quotes {
       merged.add(h);
     }
     return merged;
-  }
-
-  /** The last sentence end before {@code before}, else the last word end, else 0. */
-  private static int lastBoundary(String text, int before) {
-    for (int i = before; i > 0; i--) {
-      if (".!?".indexOf(text.charAt(i - 1)) >= 0 && Character.isWhitespace(text.charAt(i))) {
-        return i;
-      }
-    }
-    for (int i = before; i > 0; i--) {
-      if (Character.isWhitespace(text.charAt(i)) && !Character.isWhitespace(text.charAt(i - 1))) {
-        return i;
-      }
-    }
-    return 0;
   }
 }

@@ -114,4 +114,39 @@ final class PassageSplitterTest {
     assertThat(paragraph.length()).isBetween(PassageSplitter.MIN_CHARS, PassageSplitter.MAX_CHARS);
     assertThat(passages).singleElement().extracting(Passage::text).isEqualTo(paragraph);
   }
+
+  @Test
+  @DisplayName("a 5 MB paragraph without one sentence end is cut between words, none over 1200")
+  void paragraphWithoutSentenceEndsIsCutBetweenWords() {
+    String paragraph = "harbour council ferry timetable ".repeat(5_000_000 / 32).strip();
+    Article article = article(List.of("A first short paragraph.", paragraph));
+
+    List<Passage> passages = PassageSplitter.split(article);
+
+    assertOffsetsHold(article, passages);
+    assertThat(passages).hasSizeGreaterThan(paragraph.length() / PassageSplitter.MAX_CHARS);
+    StringBuilder words = new StringBuilder();
+    for (Passage p : passages) {
+      assertThat(p.text().length()).isLessThanOrEqualTo(PassageSplitter.MAX_CHARS);
+      assertThat(p.text()).doesNotStartWith(" ").doesNotEndWith(" ").doesNotEndWith("harb");
+      words.append(words.isEmpty() ? "" : " ").append(p.text());
+    }
+    assertThat(words.toString()).isEqualTo("A first short paragraph. " + paragraph);
+  }
+
+  @Test
+  @DisplayName("a run of letters without spaces is cut at the limit, never inside a surrogate pair")
+  void runWithoutSpacesIsCutAtTheLimit() {
+    String paragraph = "\uD83D\uDCF0".repeat(3000); // 6000 chars of newspaper emoji
+    Article article = article(List.of(paragraph));
+
+    List<Passage> passages = PassageSplitter.split(article);
+
+    assertOffsetsHold(article, passages);
+    for (Passage p : passages) {
+      assertThat(p.text().length()).isBetween(1, PassageSplitter.MAX_CHARS);
+      assertThat(Character.isLowSurrogate(p.text().charAt(0))).isFalse();
+    }
+    assertThat(String.join("", passages.stream().map(Passage::text).toList())).isEqualTo(paragraph);
+  }
 }

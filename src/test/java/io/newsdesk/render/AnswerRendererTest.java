@@ -114,6 +114,20 @@ final class AnswerRendererTest {
     assertThat(shown.charAt(shown.length() - 1)).isNotEqualTo(' ');
   }
 
+  @Test
+  @DisplayName("a 5 MB excerpt is cut exactly as its first few thousand characters would be")
+  void hugeExcerptIsCutLikeItsBeginning() {
+    String beginning = sentences(60);
+    String huge = beginning + " " + "and the talks went on without a pause ".repeat(140_000);
+
+    String fromHuge = AnswerRenderer.render(answered(excerpt("a", huge)));
+    String fromBeginning = AnswerRenderer.render(answered(excerpt("a", beginning)));
+
+    assertThat(huge.length()).isGreaterThan(5_000_000);
+    assertThat(fromHuge).isEqualTo(fromBeginning);
+    assertThat(firstQuote(fromHuge)).endsWith("aid. …");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
