@@ -102,7 +102,9 @@ public final class AnswerService {
               candidate.start() + pick.start(),
               candidate.start() + pick.end(),
               Highlights.find(passageTokens, terms.highlightable(), pick.start(), pick.end()),
-              candidate.score() * (0.25 + coverage)));
+              candidate.score() * (0.25 + coverage),
+              candidate.cutBefore() && pick.start() == 0,
+              candidate.cutAfter() && pick.end() == candidate.text().length()));
     }
     scored.sort(Comparator.comparingDouble(Excerpt::score).reversed());
     Map<String, Integer> perArticle = new HashMap<>();
@@ -111,7 +113,7 @@ public final class AnswerService {
       if (chosen.size() == options.excerpts()) {
         break;
       }
-      int count = perArticle.merge(excerpt.citation().articleId(), 1, Integer::sum);
+      int count = perArticle.merge(excerpt.citation().identity(), 1, Integer::sum);
       if (count <= options.perArticle() && !overlaps(chosen, excerpt)) {
         chosen.add(excerpt);
       }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -80,12 +81,16 @@ final class PassageSearch {
     List<Candidate> out = new ArrayList<>();
     for (ScoreDoc hit : rescored.subList(0, Math.min(SECOND_ROUND, rescored.size()))) {
       Document doc = stored.document(hit.doc);
+      IndexableField cutField = doc.getField(Fields.CUT);
+      int cut = cutField == null ? 0 : cutField.numericValue().intValue();
       out.add(
           new Candidate(
               Documents.citation(doc),
               doc.get(Fields.TEXT),
               doc.getField(Fields.START).numericValue().intValue(),
-              hit.score));
+              hit.score,
+              (cut & Fields.CUT_BEFORE) != 0,
+              (cut & Fields.CUT_AFTER) != 0));
     }
     return out;
   }

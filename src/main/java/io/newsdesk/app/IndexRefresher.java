@@ -37,7 +37,7 @@ public final class IndexRefresher implements Closeable {
 
   private static void refresh(Newsdesk newsdesk) {
     try {
-      newsdesk.updateFromConfig();
+      newsdesk.updateFromConfig(new io.newsdesk.index.IngestProgress(), () -> false);
     } catch (Exception e) {
       // A failed refresh must not stop the next one; the index keeps what it had.
       LOG.warn("refreshing the index failed; trying again at the next refresh", e);

@@ -19,8 +19,8 @@ final class BotCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Newsdesk newsdesk = Newsdesk.open(root.configFile(), System.getenv())) {
-      newsdesk.updateFromConfig();
+    try (Newsdesk newsdesk = Newsdesk.forWriting(root.configFile(), System.getenv(), true)) {
+      newsdesk.updateFromConfig(new io.newsdesk.index.IngestProgress(), () -> false);
       DiscordBot bot;
       try {
         bot = DiscordBot.start(BotServices.of(newsdesk), System.getenv());

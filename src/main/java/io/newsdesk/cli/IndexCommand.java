@@ -2,6 +2,7 @@ package io.newsdesk.cli;
 
 import io.newsdesk.app.Newsdesk;
 import io.newsdesk.index.IndexReport;
+import io.newsdesk.index.IngestProgress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,9 +22,12 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Newsdesk newsdesk = Newsdesk.open(root.configFile(), System.getenv())) {
+    try (Newsdesk newsdesk = Newsdesk.forWriting(root.configFile(), System.getenv(), false)) {
+      IngestProgress progress = new IngestProgress();
       IndexReport report =
-          paths == null || paths.isEmpty() ? newsdesk.updateFromConfig() : newsdesk.update(paths);
+          paths == null || paths.isEmpty()
+              ? newsdesk.updateFromConfig(progress, () -> false)
+              : newsdesk.update(paths, progress, () -> false);
       report.problems().forEach(p -> System.out.println("skipped " + p.describe()));
       System.out.println(report.summary());
       return report.failed() > 0 ? 1 : 0;

@@ -2,6 +2,8 @@ package io.newsdesk.cli;
 
 import io.newsdesk.app.Newsdesk;
 import io.newsdesk.config.ConfigException;
+import io.newsdesk.index.IndexFolderException;
+import io.newsdesk.index.IndexInUseException;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -36,18 +38,17 @@ public final class NewsdeskCli {
   }
 
   /**
-   * What the question commands share: open Newsdesk, bring the index up to date with the configured
-   * articles, print the reply the work returns.
+   * What the question commands share: open the index to read it (building it first on the very
+   * first run), print the reply the work returns.
    */
   int printReply(ReplyWork work) throws Exception {
-    try (Newsdesk newsdesk = Newsdesk.open(configFile(), System.getenv())) {
-      newsdesk.updateFromConfig();
+    try (Newsdesk newsdesk = Newsdesk.forReading(configFile(), System.getenv())) {
       System.out.println(work.reply(newsdesk));
       return 0;
     }
   }
 
-  /** A command's reply, made with an open and up-to-date Newsdesk. */
+  /** A command's reply, made with an open Newsdesk. */
   @FunctionalInterface
   interface ReplyWork {
     String reply(Newsdesk newsdesk) throws Exception;
@@ -73,15 +74,9 @@ public final class NewsdeskCli {
             commandLine.getErr().println("newsdesk: configuration error: " + e.getMessage());
             return 2;
           }
-          if (e instanceof org.apache.lucene.store.LockObtainFailedException) {
-            commandLine
-                .getErr()
-                .println(
-                    "newsdesk: the index is in use by another Newsdesk process (the bot?): stop it,"
-                        + " or set another index.path");
-            return 2;
-          }
-          if (e instanceof UserError) {
+          if (e instanceof UserError
+              || e instanceof IndexFolderException
+              || e instanceof IndexInUseException) {
             commandLine.getErr().println("newsdesk: " + e.getMessage());
             return 2;
           }

@@ -39,7 +39,7 @@ public record BotServices(
         newsdesk.askOptions(),
         newsdesk.whoSaid(),
         newsdesk.sources(),
-        newsdesk::updateFromConfig,
+        () -> newsdesk.updateFromConfig(new io.newsdesk.index.IngestProgress(), () -> false),
         newsdesk.config().discord());
   }
 

@@ -75,11 +75,10 @@ public final class AskEvaluation {
       PrintStream misses)
       throws IOException {
     List<Question> questions = JsonLines.read(questionsFile, Question.class);
-    try (NewsIndex index = NewsIndex.open(indexDir)) {
-      long started = System.nanoTime();
-      IndexReport report = index.updater().update(List.of(articles));
-      index.commit();
-      double indexSeconds = (System.nanoTime() - started) / 1e9;
+    try (EvalIndex built = EvalIndex.build(articles, indexDir)) {
+      NewsIndex index = built.index();
+      IndexReport report = built.report();
+      double indexSeconds = built.seconds();
       log.printf(
           Locale.ROOT,
           "indexed: %s in %.1f s (%.0f articles/s)%n",

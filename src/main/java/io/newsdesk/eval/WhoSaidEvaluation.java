@@ -54,9 +54,9 @@ public final class WhoSaidEvaluation {
       Path articles, Path casesFile, Path indexDir, PrintStream log, boolean verbose)
       throws IOException {
     List<Case> cases = JsonLines.read(casesFile, Case.class);
-    try (NewsIndex index = NewsIndex.open(indexDir)) {
-      IndexReport report = index.updater().update(List.of(articles));
-      index.commit();
+    try (EvalIndex built = EvalIndex.build(articles, indexDir)) {
+      NewsIndex index = built.index();
+      IndexReport report = built.report();
       log.println("indexed: " + report.summary());
       WhoSaidService service =
           new WhoSaidService(index, new AnswerService(index, Clock.systemUTC()));

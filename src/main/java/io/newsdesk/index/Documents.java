@@ -2,8 +2,6 @@ package io.newsdesk.index;
 
 import io.newsdesk.ingest.Article;
 import io.newsdesk.quotes.Quotation;
-import io.newsdesk.quotes.QuoteExtractor;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,79 +15,87 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 
-/** The one place where articles, passages and files become Lucene documents, and back. */
+/** The one place where articles, passages, quotations and records become Lucene documents. */
 public final class Documents {
-  /** Stateless after loading its word lists, so one serves every indexing thread. */
-  private static final QuoteExtractor QUOTES = new QuoteExtractor();
+  /** A speaker "name" longer than this is not a name; the quotation is kept without one. */
+  static final int SPEAKER_MAX = 300;
 
   private Documents() {}
 
   /**
-   * The article document followed by one document per passage. Only passages have searchable text
-   * and title, so a text query needs no filter on the document kind.
+   * The article document, one per quotation, then one per passage, all with the article's key. Only
+   * passages have searchable text and title, so a text query needs no filter on the document kind.
    */
-  public static List<Document> of(Article article, Path file) {
+  public static List<Document> of(Article article, ArticleSource source, List<Quotation> quotes) {
+    String key = source.key(article.id());
     List<Document> docs = new ArrayList<>();
     Document doc = new Document();
     doc.add(new StringField(Fields.KIND, Fields.KIND_ARTICLE, Field.Store.NO));
-    addShared(doc, article, file);
-    doc.add(new StoredField(Fields.TITLE, article.title()));
-    doc.add(new StoredField(Fields.BODY, article.text()));
+    addShared(doc, article, source, key);
     for (String author : article.authors()) {
       doc.add(new StoredField(Fields.AUTHORS, author));
     }
     docs.add(doc);
-    for (Quotation quote : QUOTES.extract(article)) {
-      docs.add(quote(article, file, quote));
+    for (Quotation quote : quotes) {
+      docs.add(quote(article, source, key, quote));
     }
     for (Passage passage : PassageSplitter.split(article)) {
       Document p = new Document();
       p.add(new StringField(Fields.KIND, Fields.KIND_PASSAGE, Field.Store.NO));
-      addShared(p, article, file);
-      p.add(new StoredField(Fields.TITLE, article.title()));
+      addShared(p, article, source, key);
       p.add(new TextField(Fields.TITLE_TEXT, article.title(), Field.Store.NO));
       p.add(new TextField(Fields.TEXT, passage.text(), Field.Store.YES));
       p.add(new StoredField(Fields.START, passage.start()));
       p.add(new StoredField(Fields.END, passage.end()));
+      int cut =
+          (passage.cutBefore() ? Fields.CUT_BEFORE : 0)
+              | (passage.cutAfter() ? Fields.CUT_AFTER : 0);
+      if (cut != 0) {
+        p.add(new StoredField(Fields.CUT, cut));
+      }
       docs.add(p);
     }
     return docs;
   }
 
-  private static Document quote(Article article, Path file, Quotation quote) {
+  private static Document quote(
+      Article article, ArticleSource source, String key, Quotation quote) {
     Document q = new Document();
     q.add(new StringField(Fields.KIND, Fields.KIND_QUOTE, Field.Store.NO));
-    addShared(q, article, file);
-    q.add(new StoredField(Fields.TITLE, article.title()));
+    addShared(q, article, source, key);
     q.add(new StoredField(Fields.QUOTE, quote.text()));
     q.add(new TextField(Fields.QUOTE_STEMS, quote.text(), Field.Store.NO));
     q.add(new TextField(Fields.QUOTE_WORDS, quote.text(), Field.Store.NO));
     quote
         .speaker()
+        .filter(speaker -> speaker.length() <= SPEAKER_MAX)
         .ifPresent(
             speaker -> {
               q.add(new StringField(Fields.SPEAKER, speaker, Field.Store.YES));
               q.add(new TextField(Fields.SPEAKER_WORDS, speaker, Field.Store.NO));
             });
-    quote.role().ifPresent(role -> q.add(new StoredField(Fields.ROLE, role)));
+    quote
+        .role()
+        .filter(role -> role.length() <= SPEAKER_MAX)
+        .ifPresent(role -> q.add(new StoredField(Fields.ROLE, role)));
     q.add(new StoredField(Fields.START, quote.start()));
     q.add(new StoredField(Fields.END, quote.end()));
     return q;
   }
 
-  public static Document fileRecord(Path file, String hash, int articles) {
-    Document doc = new Document();
-    doc.add(new StringField(Fields.KIND, Fields.KIND_FILE, Field.Store.NO));
-    doc.add(new StringField(Fields.FILE, file.toString(), Field.Store.YES));
-    doc.add(new StoredField(Fields.FILE_HASH, hash));
-    doc.add(new StoredField(Fields.ARTICLES_IN_FILE, articles));
-    return doc;
-  }
-
-  private static void addShared(Document doc, Article article, Path file) {
-    doc.add(new StringField(Fields.FILE, file.toString(), Field.Store.YES));
+  private static void addShared(Document doc, Article article, ArticleSource source, String key) {
+    doc.add(new StringField(Fields.FILE, source.from(), Field.Store.YES));
+    doc.add(new StringField(Fields.KEY, key, Field.Store.YES));
     doc.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
-    article.url().ifPresent(url -> doc.add(new StoredField(Fields.URL, url)));
+    doc.add(new StoredField(Fields.TITLE, article.title()));
+    source.guid().ifPresent(guid -> doc.add(new StringField(Fields.GUID, guid, Field.Store.NO)));
+    article
+        .url()
+        .ifPresent(
+            url -> {
+              doc.add(new StoredField(Fields.URL, url));
+              doc.add(new StringField(Fields.URL_KEY, url, Field.Store.NO));
+            });
     article.source().ifPresent(s -> doc.add(new StringField(Fields.SOURCE, s, Field.Store.YES)));
     article
         .published()
@@ -101,7 +107,51 @@ public final class Documents {
             });
   }
 
-  /** The citation fields of a stored article or passage document. */
+  /** The record of an indexed file: how to tell it changed, and how far indexing got. */
+  static Document fileRecord(FileRecord record) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.KIND, Fields.KIND_FILE, Field.Store.NO));
+    doc.add(new StringField(Fields.FILE, record.file(), Field.Store.YES));
+    doc.add(new StringField(Fields.KEY, FileRecord.keyOf(record.file()), Field.Store.NO));
+    doc.add(new StoredField(Fields.FILE_HASH, record.hash()));
+    doc.add(new StoredField(Fields.FILE_SIZE, record.size()));
+    doc.add(new StoredField(Fields.FILE_MODIFIED, record.modified()));
+    doc.add(new StoredField(Fields.FILE_ROOT, record.root()));
+    doc.add(new StoredField(Fields.FILE_ORIGIN, record.manual() ? "manual" : "config"));
+    doc.add(new StoredField(Fields.ARTICLES_IN_FILE, record.articles()));
+    record.doneLine().ifPresent(line -> doc.add(new StoredField(Fields.FILE_DONE_LINE, line)));
+    return doc;
+  }
+
+  static FileRecord fileRecord(Document doc) {
+    IndexableField done = doc.getField(Fields.FILE_DONE_LINE);
+    return new FileRecord(
+        doc.get(Fields.FILE),
+        doc.get(Fields.FILE_HASH),
+        number(doc, Fields.FILE_SIZE),
+        number(doc, Fields.FILE_MODIFIED),
+        doc.get(Fields.FILE_ROOT),
+        "manual".equals(doc.get(Fields.FILE_ORIGIN)),
+        (int) number(doc, Fields.ARTICLES_IN_FILE),
+        Optional.ofNullable(done).map(f -> f.numericValue().longValue()));
+  }
+
+  /** The record of a feed: its state as JSON, under the feed's source value. */
+  static Document feedRecord(String from, String stateJson) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.KIND, Fields.KIND_FEED, Field.Store.NO));
+    doc.add(new StringField(Fields.FILE, from, Field.Store.YES));
+    doc.add(new StringField(Fields.KEY, FileRecord.keyOf(from), Field.Store.NO));
+    doc.add(new StoredField(Fields.FEED_STATE, stateJson));
+    return doc;
+  }
+
+  private static long number(Document doc, String field) {
+    IndexableField f = doc.getField(field);
+    return f == null ? 0 : f.numericValue().longValue();
+  }
+
+  /** The citation fields of a stored article, passage or quotation document. */
   public static Citation citation(Document doc) {
     IndexableField published = doc.getField(Fields.PUBLISHED);
     return new Citation(
@@ -109,6 +159,7 @@ public final class Documents {
         doc.get(Fields.TITLE),
         Optional.ofNullable(doc.get(Fields.SOURCE)),
         Optional.ofNullable(published).map(f -> LocalDate.ofEpochDay(f.numericValue().longValue())),
-        Optional.ofNullable(doc.get(Fields.URL)));
+        Optional.ofNullable(doc.get(Fields.URL)),
+        doc.get(Fields.KEY));
   }
 }

@@ -2,21 +2,61 @@ package io.newsdesk.index;
 
 /** Every Lucene field name Newsdesk uses, in one place. */
 public final class Fields {
-  /** Document kind: {@link #KIND_FILE}, {@link #KIND_ARTICLE} or {@link #KIND_PASSAGE}. */
+  /**
+   * Document kind: {@link #KIND_ARTICLE}, {@link #KIND_PASSAGE}, {@link #KIND_QUOTE}, or a record
+   * of what was indexed from where: {@link #KIND_FILE}, {@link #KIND_FEED}.
+   */
   public static final String KIND = "kind";
 
   public static final String KIND_FILE = "file";
+  public static final String KIND_FEED = "feed";
   public static final String KIND_ARTICLE = "article";
   public static final String KIND_PASSAGE = "passage";
   public static final String KIND_QUOTE = "quote";
 
-  /** Absolute path of the file a document came from (all kinds). */
+  /**
+   * What a document came from, on every document of an article and on its file or feed record: the
+   * absolute path of a file, or {@code feed:} and the feed's URL. Removing a source removes every
+   * document with its value.
+   */
   public static final String FILE = "file";
+
+  /**
+   * What makes an article unique in the index, on all its documents: its source and its own id.
+   * Indexing an article again replaces every document with its key, so nothing is ever doubled.
+   */
+  public static final String KEY = "key";
 
   /** SHA-256 of the file's bytes, on the file document: unchanged files are not re-indexed. */
   public static final String FILE_HASH = "file_hash";
 
+  /** Size and modification time of the file when it was indexed: unchanged ones need no hash. */
+  public static final String FILE_SIZE = "file_size";
+
+  public static final String FILE_MODIFIED = "file_modified";
+
+  /** The configured path the file was found under, and whether it came from the configuration. */
+  public static final String FILE_ROOT = "file_root";
+
+  public static final String FILE_ORIGIN = "file_origin";
+
+  /**
+   * On the record of a file whose indexing was cut short (a crash, Ctrl-C): every line up to this
+   * one is in the index; absent when the whole file is.
+   */
+  public static final String FILE_DONE_LINE = "file_done_line";
+
   public static final String ARTICLES_IN_FILE = "articles_in_file";
+
+  /** A feed's state (last poll, validators, errors), stored as JSON on its feed record. */
+  public static final String FEED_STATE = "feed_state";
+
+  /** The id or GUID a feed gives an item, on all its documents. */
+  public static final String GUID = "guid";
+
+  /** The article's URL as an exact term, for finding an article again by its address. */
+  public static final String URL_KEY = "url_key";
+
   public static final String ARTICLE_ID = "article_id";
   public static final String URL = "url";
   public static final String TITLE = "title";
@@ -30,9 +70,6 @@ public final class Fields {
   /** Publication day as epoch days: a point for filtering, doc values for sorting. */
   public static final String PUBLISHED = "published";
 
-  /** The article's whole cleaned text, stored on the article document. */
-  public static final String BODY = "body";
-
   /** A passage's text, analysed with positions and stored. */
   public static final String TEXT = "text";
 
@@ -40,6 +77,15 @@ public final class Fields {
   public static final String START = "start";
 
   public static final String END = "end";
+
+  /**
+   * On a passage cut out of a paragraph too long to keep whole, mid-sentence: {@link #CUT_BEFORE}
+   * and/or {@link #CUT_AFTER}, so that its excerpts can say the text goes on.
+   */
+  public static final String CUT = "cut";
+
+  public static final int CUT_BEFORE = 1;
+  public static final int CUT_AFTER = 2;
 
   /** A quotation's words exactly as printed, stored (quote documents). */
   public static final String QUOTE = "quote";

@@ -3,18 +3,17 @@ package io.newsdesk.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -23,12 +22,11 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The Lucene index on disk: one writer and a {@link SearcherManager} for readers. Updates go
- * through {@link #updater()}; searches borrow a searcher with {@link #withSearcher}.
+ * The index as the answering side sees it: searchers, borrowed with {@link #withSearcher}, over
+ * either the live index of this process's writer (near-real-time: what was just indexed is
+ * searchable within a second) or the last commit of an index another process writes.
  */
 public final class NewsIndex implements Closeable {
-  private static final double RAM_BUFFER_MB = 256;
-
   /**
    * BM25 tuned for passages: they are about a paragraph long and alike in length, so a word
    * repeated adds little (k1 0.6) and length normalisation matters less (b 0.3). Measured with
@@ -36,66 +34,72 @@ public final class NewsIndex implements Closeable {
    */
   static final Similarity SIMILARITY = new BM25Similarity(0.6f, 0.3f);
 
-  private final Directory directory;
-  private final Analyzer analyzer;
-  private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final Analyzer analyzer;
+  private final Closeable owned;
 
-  private NewsIndex(Directory directory, Analyzer analyzer, IndexWriter writer) throws IOException {
-    this.directory = directory;
+  private NewsIndex(SearcherManager searchers, Analyzer analyzer, Closeable owned) {
+    this.searchers = searchers;
     this.analyzer = analyzer;
-    this.writer = writer;
-    this.searchers =
-        new SearcherManager(
-            writer,
-            new SearcherFactory() {
-              @Override
-              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                searcher.setSimilarity(SIMILARITY);
-                return searcher;
-              }
-            });
+    this.owned = owned;
   }
 
-  /** Opens the index in {@code dir}, creating it when there is none. */
-  public static NewsIndex open(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    Directory directory = FSDirectory.open(dir);
-    Analyzer words = new StandardAnalyzer(CharArraySet.EMPTY_SET);
-    Analyzer analyzer =
-        new PerFieldAnalyzerWrapper(
-            new EnglishAnalyzer(), Map.of(Fields.QUOTE_WORDS, words, Fields.SPEAKER_WORDS, words));
-    IndexWriterConfig config =
-        new IndexWriterConfig(analyzer)
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setRAMBufferSizeMB(RAM_BUFFER_MB)
-            .setSimilarity(SIMILARITY);
+  /** Searches what {@code writer} has indexed so far, refreshed by {@link #refresh()}. */
+  static NewsIndex nearRealTime(IndexWriter writer, Analyzer analyzer) throws IOException {
+    return new NewsIndex(new SearcherManager(writer, searcherFactory()), analyzer, () -> {});
+  }
+
+  /**
+   * Opens the last commit of the index in {@code folder} for reading only, while another process
+   * may be writing it.
+   *
+   * @throws org.apache.lucene.index.IndexNotFoundException when nothing was ever committed there
+   */
+  public static NewsIndex readOnly(IndexFolder folder) throws IOException {
+    Directory directory = FSDirectory.open(folder.lucene());
     try {
-      return new NewsIndex(directory, analyzer, new IndexWriter(directory, config));
+      DirectoryReader reader = DirectoryReader.open(directory);
+      return new NewsIndex(
+          new SearcherManager(reader, searcherFactory()), newAnalyzer(), directory);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
     }
   }
 
+  private static SearcherFactory searcherFactory() {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(SIMILARITY);
+        return searcher;
+      }
+    };
+  }
+
   /**
-   * The analyzer the text fields were indexed with, per field; questions must use the same.
-   * Passages and quotation stems are English (stemmed, no stop words); quotation words and speaker
-   * names keep every word.
+   * The analyzer the text fields are indexed with, per field; questions must use the same. Passages
+   * and quotation stems are English (stemmed, no stop words); quotation words and speaker names
+   * keep every word.
    */
+  static Analyzer newAnalyzer() {
+    Analyzer words = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    return new PerFieldAnalyzerWrapper(
+        new EnglishAnalyzer(), Map.of(Fields.QUOTE_WORDS, words, Fields.SPEAKER_WORDS, words));
+  }
+
   public Analyzer analyzer() {
     return analyzer;
   }
 
-  public IndexUpdater updater() {
-    return new IndexUpdater(writer, this::withSearcher);
+  /** Makes what was written (by this process, or committed by another) visible to searches. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
   }
 
-  /** Makes everything written so far visible to searches and durable on disk. */
-  public void commit() throws IOException {
-    writer.commit();
-    searchers.maybeRefreshBlocking();
+  ReferenceManager<IndexSearcher> searchers() {
+    return searchers;
   }
 
   /** Runs {@code work} with a current searcher, released afterwards. */
@@ -120,8 +124,7 @@ public final class NewsIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try (directory;
-        writer;
+    try (owned;
         searchers) {
       analyzer.close();
     }

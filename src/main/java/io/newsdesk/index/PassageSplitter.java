@@ -17,31 +17,45 @@ public final class PassageSplitter {
 
   private PassageSplitter() {}
 
+  /** A piece of a paragraph; a piece cut between words, mid-sentence, says on which side. */
+  private record Span(int start, int end, boolean cutBefore, boolean cutAfter) {}
+
   public static List<Passage> split(Article article) {
     String text = article.text();
-    List<int[]> spans = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
     int offset = 0;
     for (String paragraph : article.paragraphs()) {
       spans.addAll(cut(text, offset, offset + paragraph.length()));
       offset += paragraph.length() + Article.PARAGRAPH_BREAK.length();
     }
     List<Passage> passages = new ArrayList<>();
-    int start = -1;
-    int end = -1;
-    for (int[] span : spans) {
-      if (start >= 0 && (end - start >= MIN_CHARS || span[1] - start > MAX_CHARS)) {
-        passages.add(new Passage(article.id(), start, end, text.substring(start, end)));
-        start = -1;
+    Span first = null;
+    Span last = null;
+    for (Span span : spans) {
+      if (first != null
+          && (last.end() - first.start() >= MIN_CHARS || span.end() - first.start() > MAX_CHARS)) {
+        passages.add(passage(article, text, first, last));
+        first = null;
       }
-      if (start < 0) {
-        start = span[0];
+      if (first == null) {
+        first = span;
       }
-      end = span[1];
+      last = span;
     }
-    if (start >= 0) {
-      passages.add(new Passage(article.id(), start, end, text.substring(start, end)));
+    if (first != null) {
+      passages.add(passage(article, text, first, last));
     }
     return passages;
+  }
+
+  private static Passage passage(Article article, String text, Span first, Span last) {
+    return new Passage(
+        article.id(),
+        first.start(),
+        last.end(),
+        text.substring(first.start(), last.end()),
+        first.cutBefore(),
+        last.cutAfter());
   }
 
   /**
@@ -49,34 +63,38 @@ public final class PassageSplitter {
    * longer than {@link #MAX_CHARS} (scraped text without full stops) is cut between words, so no
    * passage, and no excerpt taken from it, is ever longer than that.
    */
-  private static List<int[]> cut(String text, int start, int end) {
+  private static List<Span> cut(String text, int start, int end) {
     if (end - start <= MAX_CHARS) {
-      return List.of(new int[] {start, end});
+      return List.of(new Span(start, end, false, false));
     }
     BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
     sentences.setText(new StringCharacterIterator(text, start, end, start));
-    List<int[]> out = new ArrayList<>();
+    List<Span> out = new ArrayList<>();
     int from = start;
+    boolean midSentence = false;
     int previous = start;
     int at;
     while ((at = sentences.next()) != BreakIterator.DONE) {
       if (at - from > MAX_CHARS && previous > from) {
-        out.add(new int[] {from, trimEnd(text, from, previous)});
+        out.add(new Span(from, trimEnd(text, from, previous), midSentence, false));
         from = previous;
+        midSentence = false;
       }
       if (at - from > MAX_CHARS) {
-        from = cutBetweenWords(text, from, at, out);
+        from = cutBetweenWords(text, from, at, midSentence, out);
+        midSentence = true;
       }
       if (at - from >= MAX_CHARS / 2 || at == end) {
         if (trimEnd(text, from, at) > from) {
-          out.add(new int[] {from, trimEnd(text, from, at)});
+          out.add(new Span(from, trimEnd(text, from, at), midSentence, false));
         }
         from = at;
+        midSentence = false;
       }
       previous = at;
     }
     if (from < end) {
-      out.add(new int[] {from, end});
+      out.add(new Span(from, end, midSentence, false));
     }
     return out;
   }
@@ -86,7 +104,9 @@ public final class PassageSplitter {
    * run without spaces, at the limit, never inside a surrogate pair); returns where the rest, at
    * most {@link #MAX_CHARS} long, starts.
    */
-  private static int cutBetweenWords(String text, int from, int to, List<int[]> out) {
+  private static int cutBetweenWords(
+      String text, int from, int to, boolean midSentence, List<Span> out) {
+    boolean cutBefore = midSentence;
     while (to - from > MAX_CHARS) {
       int limit = from + MAX_CHARS;
       int cut = limit;
@@ -96,7 +116,8 @@ public final class PassageSplitter {
       if (!Character.isWhitespace(text.charAt(cut))) {
         cut = Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
       }
-      out.add(new int[] {from, trimEnd(text, from, cut)});
+      out.add(new Span(from, trimEnd(text, from, cut), cutBefore, true));
+      cutBefore = true;
       from = cut;
       while (from < to && Character.isWhitespace(text.charAt(from))) {
         from++;

@@ -18,7 +18,15 @@ public record IngestProblem(Path file, OptionalLong line, Kind kind, String reas
     BAD_JSON,
     MISSING_FIELD,
     UNSUPPORTED,
-    UNREADABLE
+    UNREADABLE,
+    /** A field too long to be a real one (a 32 KB title or id): the article is skipped. */
+    FIELD_TOO_LONG,
+    /** Not a regular file: a named pipe, a socket, a device. */
+    SPECIAL_FILE,
+    /** A symbolic link to nothing, or a loop of links. */
+    BROKEN_LINK,
+    /** The article was read but could not be indexed; the rest of the file still is. */
+    NOT_INDEXED
   }
 
   public static IngestProblem of(Path file, Kind kind, String reason) {
@@ -29,9 +37,14 @@ public record IngestProblem(Path file, OptionalLong line, Kind kind, String reas
     return new IngestProblem(file, OptionalLong.of(line), kind, reason);
   }
 
-  /** One line: {@code seeds/x.txt:12: bad JSON: Unexpected character ...}. */
+  /** The same problem, told with another reason. */
+  public IngestProblem withReason(String other) {
+    return new IngestProblem(file, line, kind, other);
+  }
+
+  /** One line: {@code seeds/x.txt:12: bad json: Unexpected character ...}. */
   public String describe() {
     String where = line.isPresent() ? file + ":" + line.getAsLong() : file.toString();
-    return where + ": " + kind.name().toLowerCase().replace('_', ' ') + ": " + reason;
+    return OneLine.of(where + ": " + kind.name().toLowerCase().replace('_', ' ') + ": " + reason);
   }
 }

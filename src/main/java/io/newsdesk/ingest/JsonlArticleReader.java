@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,8 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 
 /**
  * Bulk import: one JSON article per line, plain or gzip-compressed. A bad line is reported with its
@@ -45,35 +42,62 @@ final class JsonlArticleReader {
     List<IngestProblem> problems = new ArrayList<>();
     long lineNumber = 0;
     int articles = 0;
-    try (BufferedReader reader = open(file)) {
+    String held = null;
+    long heldNumber = 0;
+    CountedInput raw;
+    try {
+      raw = new CountedInput(Files.newInputStream(file));
+    } catch (IOException e) {
+      throw new IngestException(
+          IngestProblem.of(file, IngestProblem.Kind.UNREADABLE, ArticleFiles.describe(e)));
+    }
+    try (GzipTail gzip = GzipTail.of(file, raw);
+        BufferedReader reader = reader(gzip)) {
+      // Each line is handed on when the next is read: the last line of data that ends early
+      // (a cut-off download) is known to be incomplete and is not parsed as JSON.
       String line;
       while ((line = reader.readLine()) != null) {
         lineNumber++;
-        if (line.isBlank()) {
-          continue;
+        if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1);
         }
-        long number = lineNumber;
-        String json = line;
-        sink.accept(() -> parse(file, number, json));
+        if (held != null) {
+          hand(file, heldNumber, held, raw.count(), sink);
+          articles++;
+        }
+        held = line.isBlank() ? null : line;
+        heldNumber = lineNumber;
+      }
+      if (held != null && !gzip.endedMidLine()) {
+        hand(file, heldNumber, held, raw.count(), sink);
         articles++;
       }
+      long at = Math.max(1, gzip.endedMidLine() ? lineNumber : lineNumber + 1);
+      gzip.damage()
+          .ifPresent(
+              damage ->
+                  problems.add(
+                      IngestProblem.atLine(
+                          file,
+                          at,
+                          IngestProblem.Kind.UNREADABLE,
+                          "broken gzip data ("
+                              + damage
+                              + "); the lines before it were read, the rest is lost")));
     } catch (MalformedInputException e) {
+      if (held != null) {
+        hand(file, heldNumber, held, raw.count(), sink);
+        articles++;
+      }
       problems.add(
           IngestProblem.atLine(
               file,
               lineNumber + 1,
               IngestProblem.Kind.BAD_ENCODING,
               "not valid UTF-8; the rest of the file is skipped"));
-    } catch (ZipException | EOFException e) {
-      problems.add(
-          IngestProblem.atLine(
-              file,
-              lineNumber + 1,
-              IngestProblem.Kind.UNREADABLE,
-              "broken gzip data (" + e.getMessage() + "); the rest of the file is skipped"));
     } catch (IOException e) {
       throw new IngestException(
-          IngestProblem.of(file, IngestProblem.Kind.UNREADABLE, String.valueOf(e.getMessage())));
+          IngestProblem.of(file, IngestProblem.Kind.UNREADABLE, ArticleFiles.describe(e)));
     }
     if (articles == 0 && problems.isEmpty()) {
       throw new IngestException(
@@ -82,11 +106,12 @@ final class JsonlArticleReader {
     return problems;
   }
 
-  private static BufferedReader open(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    if (file.getFileName().toString().toLowerCase().endsWith(".gz")) {
-      in = new GZIPInputStream(in, 1 << 16);
-    }
+  private static void hand(
+      Path file, long number, String json, long offset, Consumer<PendingArticle> sink) {
+    sink.accept(new PendingArticle(number, offset, () -> parse(file, number, json)));
+  }
+
+  private static BufferedReader reader(InputStream in) {
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -131,14 +156,20 @@ final class JsonlArticleReader {
                 authors.add(a.asText().strip());
               }
             });
-    return new Article(
-        id,
-        url,
-        title,
-        text(node, "published").flatMap(Dates::parse),
-        text(node, "source").or(() -> url.flatMap(Hosts::of)),
-        authors,
-        paragraphs);
+    Article article =
+        new Article(
+            id,
+            url,
+            title,
+            text(node, "published").flatMap(Dates::parse),
+            text(node, "source").or(() -> url.flatMap(Hosts::of)),
+            authors,
+            paragraphs);
+    Optional<String> tooLong = ArticleLimits.problem(article);
+    if (tooLong.isPresent()) {
+      throw new LineException(IngestProblem.Kind.FIELD_TOO_LONG, tooLong.get());
+    }
+    return article;
   }
 
   /** Raw scraped text: paragraphs split on blank lines, single line breaks judged one by one. */

@@ -23,7 +23,7 @@ final class MarkdownArticleReader {
 
   private MarkdownArticleReader() {}
 
-  static Article read(Path file, String text) throws IngestException {
+  static Article read(Path file, String id, String text) throws IngestException {
     String body = text;
     JsonNode front = YAML.createObjectNode();
     if (startsFrontMatter(text)) {
@@ -57,19 +57,13 @@ final class MarkdownArticleReader {
             .or(() -> url.flatMap(Hosts::of))
             .or(() -> Hosts.mostLinked(markdown.linkTargets()));
     return new Article(
-        idOf(file),
+        id,
         url,
         Whitespace.normalise(title),
         published(file, front),
         source,
         authors(front),
         paragraphs);
-  }
-
-  static String idOf(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.indexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   private static boolean startsFrontMatter(String text) {

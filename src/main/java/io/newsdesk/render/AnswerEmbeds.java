@@ -43,9 +43,9 @@ public final class AnswerEmbeds {
     Map<String, List<Excerpt>> byArticle = new LinkedHashMap<>();
     for (Excerpt excerpt : excerpts) {
       if (byArticle.size() < EmbedReply.EMBEDS_LIMIT
-          || byArticle.containsKey(excerpt.citation().articleId())) {
+          || byArticle.containsKey(excerpt.citation().identity())) {
         byArticle
-            .computeIfAbsent(excerpt.citation().articleId(), k -> new ArrayList<>())
+            .computeIfAbsent(excerpt.citation().identity(), k -> new ArrayList<>())
             .add(excerpt);
       }
     }
@@ -111,7 +111,7 @@ public final class AnswerEmbeds {
     StringBuilder out = new StringBuilder();
     for (Excerpt excerpt : excerpts) {
       int left = room - out.length() - (out.isEmpty() ? 0 : SEPARATOR.length());
-      String quote = Quotes.blockQuote(excerpt.text(), excerpt.highlights(), left);
+      String quote = Quotes.blockQuote(excerpt, left);
       if (quote.isEmpty()) {
         break;
       }

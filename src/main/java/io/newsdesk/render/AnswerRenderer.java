@@ -56,7 +56,7 @@ public final class AnswerRenderer {
     for (Excerpt excerpt : excerpts) {
       String source = "— " + citation(excerpt.citation());
       int room = limit - out.length() - source.length() - (out.isEmpty() ? 3 : 5);
-      String quote = Quotes.blockQuote(excerpt.text(), excerpt.highlights(), room);
+      String quote = Quotes.blockQuote(excerpt, room);
       if (quote.isEmpty()) {
         break;
       }

@@ -14,6 +14,21 @@ final class Quotes {
    * does not fit, the text is cut at the last sentence or word end that fits and "…" marks the cut,
    * so the quote stays a true prefix of the article's words. Empty if nothing fits.
    */
+  static String blockQuote(Excerpt excerpt, int room) {
+    String lead = excerpt.cutBefore() ? "… " : "";
+    String quote = blockQuote(excerpt.text(), excerpt.highlights(), room - lead.length());
+    if (quote.isEmpty()) {
+      return "";
+    }
+    if (excerpt.cutAfter() && !quote.endsWith(ELLIPSIS)) {
+      if (quote.length() + ELLIPSIS.length() + lead.length() > room) {
+        return "";
+      }
+      quote += ELLIPSIS;
+    }
+    return "> " + lead + quote.substring(2);
+  }
+
   static String blockQuote(String text, List<Excerpt.Highlight> highlights, int room) {
     // Rendering never shortens text, so no more than `room` characters of it can fit: looking at
     // more would only make long texts slow.

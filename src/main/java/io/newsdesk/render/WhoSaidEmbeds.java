@@ -78,7 +78,7 @@ public final class WhoSaidEmbeds {
     citations.add(quote.citation());
     sources.stream()
         .map(QuoteRecord::citation)
-        .filter(c -> citations.stream().noneMatch(k -> k.articleId().equals(c.articleId())))
+        .filter(c -> citations.stream().noneMatch(k -> k.identity().equals(c.identity())))
         .forEach(citations::add);
     int room = EmbedReply.DESCRIPTION_LIMIT - 200;
     StringBuilder description = new StringBuilder(Quotes.blockQuote(quote.text(), List.of(), room));

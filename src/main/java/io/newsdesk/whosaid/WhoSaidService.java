@@ -125,7 +125,7 @@ public final class WhoSaidService {
     List<QuoteRecord> sources = new ArrayList<>();
     Set<String> articles = new LinkedHashSet<>();
     for (QuoteMatch m : agreeing) {
-      if (articles.add(m.quote().citation().articleId()) && sources.size() < MAX_SOURCES) {
+      if (articles.add(m.quote().citation().identity()) && sources.size() < MAX_SOURCES) {
         sources.add(m.quote());
       }
     }

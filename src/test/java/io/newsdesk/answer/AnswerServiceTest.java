@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.newsdesk.index.IndexReport;
-import io.newsdesk.index.NewsIndex;
+import io.newsdesk.index.TestIndex;
 import io.newsdesk.ingest.ArticleFiles;
 import io.newsdesk.ingest.IngestException;
 import java.io.IOException;
@@ -41,7 +41,7 @@ final class AnswerServiceTest {
   private static final AskOptions DEFAULTS = new AskOptions(3, 1, Optional.empty(), 0.3);
 
   @TempDir static Path dir;
-  private static NewsIndex index;
+  private static TestIndex index;
   private static AnswerService answers;
 
   /** Where each indexed article came from, by article id. */
@@ -122,13 +122,13 @@ final class AnswerServiceTest {
     try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
       seeds.forEach(seed -> FILES.put(idOf(seed), seed));
     }
-    index = NewsIndex.open(dir.resolve("index"));
-    IndexReport report = index.updater().update(List.of(fixtures, Path.of("seeds")));
-    index.commit();
+    index = TestIndex.open(dir.resolve("index"));
+    IndexReport report = index.update(List.of(fixtures, Path.of("seeds")));
+
     assertThat(report.indexed()).isEqualTo(9);
     answers =
         new AnswerService(
-            index,
+            index.index(),
             Clock.fixed(
                 LocalDate.of(2025, 9, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
   }

@@ -2,6 +2,7 @@ package io.newsdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.index.IngestProgress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,8 @@ final class IndexRefresherTest {
               min-coverage: 0.3
             """);
     Map<String, String> env = Map.of("NEWSDESK_HOME", home.toString());
-    try (Newsdesk newsdesk = Newsdesk.open(Optional.of(config), env)) {
-      newsdesk.updateFromConfig();
+    try (Newsdesk newsdesk = Newsdesk.forWriting(Optional.of(config), env, true)) {
+      newsdesk.updateFromConfig(new IngestProgress(), () -> false);
       assertThat(newsdesk.sources().newest(10).total()).isEqualTo(1);
 
       Files.writeString(

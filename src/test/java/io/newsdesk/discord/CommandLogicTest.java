@@ -23,7 +23,13 @@ final class CommandLogicTest {
   private static Excerpt excerpt(String id, String source, LocalDate day) {
     String text = "Ukraine will not join NATO, he said.";
     return new Excerpt(
-        new Citation(id, "Title " + id, Optional.of(source), Optional.of(day), Optional.empty()),
+        new Citation(
+            id,
+            "Title " + id,
+            Optional.of(source),
+            Optional.of(day),
+            Optional.empty(),
+            "test#" + id),
         text,
         0,
         text.length(),

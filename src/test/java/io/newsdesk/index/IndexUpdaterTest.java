@@ -28,7 +28,7 @@ final class IndexUpdaterTest {
 
   @TempDir Path dir;
   private Path articles;
-  private NewsIndex index;
+  private TestIndex index;
 
   @BeforeEach
   void copySeedsAndOpen() throws IOException {
@@ -38,7 +38,7 @@ final class IndexUpdaterTest {
         Files.copy(seed, articles.resolve(seed.getFileName()));
       }
     }
-    index = NewsIndex.open(dir.resolve("index"));
+    index = TestIndex.open(dir.resolve("index"));
   }
 
   @AfterEach
@@ -47,8 +47,8 @@ final class IndexUpdaterTest {
   }
 
   private IndexReport update() throws IOException {
-    IndexReport report = index.updater().update(List.of(articles));
-    index.commit();
+    IndexReport report = index.update(List.of(articles));
+
     return report;
   }
 
@@ -227,7 +227,7 @@ final class IndexUpdaterTest {
   void missingPathFails() throws IOException {
     Path missing = dir.resolve("no-such-folder");
 
-    IndexReport report = index.updater().update(List.of(articles, missing));
+    IndexReport report = index.update(List.of(articles, missing));
 
     assertThat(report.indexed()).isEqualTo(2);
     assertThat(report.failed()).isEqualTo(1);

@@ -19,7 +19,8 @@ final class AnswerEmbedsTest {
         "Hegseth rules out NATO membership for Ukraine",
         Optional.of("thehill.com"),
         Optional.of(LocalDate.of(2025, 2, 12)),
-        Optional.ofNullable(url));
+        Optional.ofNullable(url),
+        "test#" + id);
   }
 
   private static Excerpt excerpt(String id, String text) {

@@ -25,7 +25,8 @@ final class AnswerRendererTest {
         "Hegseth rules out NATO membership for Ukraine in peace deal with Russia",
         Optional.of("thehill.com"),
         Optional.of(LocalDate.of(2025, 2, 12)),
-        Optional.of(URL + id));
+        Optional.of(URL + id),
+        "test#" + id);
   }
 
   private static Excerpt excerpt(String id, String text) {
@@ -203,7 +204,8 @@ final class AnswerRendererTest {
             "NATO allies _avoid_ ruling it out",
             Optional.empty(),
             Optional.empty(),
-            Optional.empty());
+            Optional.empty(),
+            "test#x");
 
     String line = AnswerRenderer.citation(bare);
     String message =

@@ -27,7 +27,8 @@ final class WhoSaidRendererTest {
         title,
         Optional.of("thehill.com"),
         Optional.of(LocalDate.of(2025, 2, 12)),
-        Optional.of("https://thehill.com/" + id));
+        Optional.of("https://thehill.com/" + id),
+        "test#" + id);
   }
 
   private static QuoteRecord quote(String id, String text, String speaker, String role) {

@@ -3,7 +3,7 @@ package io.newsdesk.whosaid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.answer.AnswerService;
-import io.newsdesk.index.NewsIndex;
+import io.newsdesk.index.TestIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class SpeakerSuggestionsTest {
 
   @TempDir static Path dir;
-  private static NewsIndex index;
+  private static TestIndex index;
   private static WhoSaidService service;
 
   @BeforeAll
@@ -40,10 +40,11 @@ final class SpeakerSuggestionsTest {
 
         “Nobody here is surprised by any of it,” one wrote.
         """);
-    index = NewsIndex.open(dir.resolve("index"));
-    assertThat(index.updater().update(List.of(articles)).indexed()).isEqualTo(1);
-    index.commit();
-    service = new WhoSaidService(index, new AnswerService(index, Clock.systemUTC()));
+    index = TestIndex.open(dir.resolve("index"));
+    assertThat(index.update(List.of(articles)).indexed()).isEqualTo(1);
+
+    service =
+        new WhoSaidService(index.index(), new AnswerService(index.index(), Clock.systemUTC()));
   }
 
   @AfterAll

@@ -3,7 +3,7 @@ package io.newsdesk.whosaid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.answer.AnswerService;
-import io.newsdesk.index.NewsIndex;
+import io.newsdesk.index.TestIndex;
 import io.newsdesk.ingest.ArticleFiles;
 import io.newsdesk.ingest.IngestException;
 import java.io.IOException;
@@ -35,15 +35,16 @@ final class WhoSaidServiceTest {
           THE_HILL, Path.of("seeds", THE_HILL + ".txt"));
 
   @TempDir static Path dir;
-  private static NewsIndex index;
+  private static TestIndex index;
   private static WhoSaidService service;
 
   @BeforeAll
   static void indexSeeds() throws IOException {
-    index = NewsIndex.open(dir);
-    assertThat(index.updater().update(List.of(Path.of("seeds"))).indexed()).isEqualTo(2);
-    index.commit();
-    service = new WhoSaidService(index, new AnswerService(index, Clock.systemUTC()));
+    index = TestIndex.open(dir);
+    assertThat(index.update(List.of(Path.of("seeds"))).indexed()).isEqualTo(2);
+
+    service =
+        new WhoSaidService(index.index(), new AnswerService(index.index(), Clock.systemUTC()));
   }
 
   @AfterAll

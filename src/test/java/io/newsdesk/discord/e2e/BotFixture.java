@@ -9,6 +9,7 @@ import io.newsdesk.discord.DiscordBot;
 import io.newsdesk.discord.emulator.DiscordEmulator;
 import io.newsdesk.discord.emulator.DiscordWorld;
 import io.newsdesk.discord.emulator.EmulatorConfig;
+import io.newsdesk.index.IngestProgress;
 import io.newsdesk.render.DiscordMarkdown;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,8 +56,9 @@ final class BotFixture implements AutoCloseable {
           min-coverage: 0.5
         """
             .formatted(excerpts));
-    Newsdesk newsdesk = Newsdesk.open(Optional.of(config), Map.of("NEWSDESK_HOME", dir.toString()));
-    newsdesk.updateFromConfig();
+    Newsdesk newsdesk =
+        Newsdesk.forWriting(Optional.of(config), Map.of("NEWSDESK_HOME", dir.toString()), true);
+    newsdesk.updateFromConfig(new IngestProgress(), () -> false);
     return newsdesk;
   }
 
@@ -104,6 +106,9 @@ final class BotFixture implements AutoCloseable {
       text = DiscordMarkdown.unescape(text);
       if (text.endsWith(" …")) {
         text = text.substring(0, text.length() - 2);
+      }
+      if (text.startsWith("… ")) {
+        text = text.substring(2);
       }
       out.add(text);
     }

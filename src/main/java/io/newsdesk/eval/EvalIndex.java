@@ -1,0 +1,63 @@
+package io.newsdesk.eval;
+
+import io.newsdesk.index.FileIndexer;
+import io.newsdesk.index.IndexFolder;
+import io.newsdesk.index.IndexReport;
+import io.newsdesk.index.IngestProgress;
+import io.newsdesk.index.NewsIndex;
+import io.newsdesk.index.NewsIndexWriter;
+import io.newsdesk.quotes.QuoteExtractor;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The index an evaluation runs against: the articles indexed into a folder, timed. */
+final class EvalIndex implements Closeable {
+  private final NewsIndexWriter writer;
+  private final IndexReport report;
+  private final double seconds;
+
+  private EvalIndex(NewsIndexWriter writer, IndexReport report, double seconds) {
+    this.writer = writer;
+    this.report = report;
+    this.seconds = seconds;
+  }
+
+  static EvalIndex build(Path articles, Path indexDir) throws IOException {
+    NewsIndexWriter writer = NewsIndexWriter.open(IndexFolder.forWriting(indexDir), false);
+    try {
+      QuoteExtractor quotes = new QuoteExtractor();
+      long started = System.nanoTime();
+      IndexReport report =
+          new FileIndexer(writer, quotes::extract)
+              .update(
+                  List.of(new FileIndexer.Root(articles, true)),
+                  false,
+                  new IngestProgress(),
+                  () -> false);
+      writer.commit();
+      return new EvalIndex(writer, report, (System.nanoTime() - started) / 1e9);
+    } catch (IOException | RuntimeException e) {
+      writer.close();
+      throw e;
+    }
+  }
+
+  NewsIndex index() {
+    return writer.index();
+  }
+
+  IndexReport report() {
+    return report;
+  }
+
+  double seconds() {
+    return seconds;
+  }
+
+  @Override
+  public void close() throws IOException {
+    writer.close();
+  }
+}

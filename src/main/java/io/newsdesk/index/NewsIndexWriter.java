@@ -1,0 +1,339 @@
+package io.newsdesk.index;
+
+import io.newsdesk.ingest.Article;
+import io.newsdesk.quotes.Quotation;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one writer of an index folder (Lucene's write lock makes sure of that across processes). It
+ * replaces articles by their key, keeps the records of what was indexed from where, commits when
+ * {@link #commitDue()} says so, and makes new documents searchable through {@link #index()}.
+ *
+ * <p>An index that cannot be opened because it is damaged is moved aside and a new one started; one
+ * of an older format is deleted and started anew. {@link #rebuilt()} says why, and the caller fills
+ * the new index from the sources.
+ */
+public final class NewsIndexWriter implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(NewsIndexWriter.class);
+  private static final double RAM_BUFFER_MB = 128;
+
+  /** Ingest commits at least this often, so that a crash loses seconds, not a run. */
+  static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  private final IndexFolder folder;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final NewsIndex index;
+  private final Optional<ControlledRealTimeReopenThread<IndexSearcher>> reopener;
+  private final ExecutorService workers;
+  private final Optional<String> rebuilt;
+  private volatile long lastCommit = System.nanoTime();
+
+  private NewsIndexWriter(
+      IndexFolder folder,
+      Directory directory,
+      IndexWriter writer,
+      NewsIndex index,
+      boolean live,
+      Optional<String> rebuilt) {
+    this.folder = folder;
+    this.directory = directory;
+    this.writer = writer;
+    this.index = index;
+    this.rebuilt = rebuilt;
+    this.workers =
+        Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            r -> {
+              Thread thread = new Thread(r, "newsdesk-indexing");
+              thread.setDaemon(true);
+              return thread;
+            });
+    this.reopener =
+        live
+            ? Optional.of(new ControlledRealTimeReopenThread<>(writer, index.searchers(), 1.0, 0.1))
+            : Optional.empty();
+    reopener.ifPresent(
+        thread -> {
+          thread.setName("newsdesk-reopen");
+          thread.setDaemon(true);
+          thread.start();
+        });
+  }
+
+  /**
+   * Opens the index in {@code folder} for writing.
+   *
+   * @param live whether searches in this process should see new documents within a second (the
+   *     bot), rather than after {@link #refresh()} (a one-off run)
+   * @throws IndexInUseException when another process writes the index
+   * @throws IndexFolderException when the folder cannot be used, in one line
+   */
+  public static NewsIndexWriter open(IndexFolder folder, boolean live) throws IOException {
+    Optional<String> rebuilt = Optional.empty();
+    Optional<Integer> format = folder.format();
+    if (format.isPresent() && format.get() != IndexFolder.FORMAT) {
+      rebuilt =
+          Optional.of(
+              "the index in "
+                  + folder
+                  + " has format "
+                  + format.get()
+                  + ", this Newsdesk writes format "
+                  + IndexFolder.FORMAT
+                  + ": rebuilding it from the articles and feeds");
+      LOG.warn("{}", rebuilt.get());
+      folder.deleteLucene();
+      folder.writeMarker();
+    }
+    try {
+      return openLucene(folder, live, rebuilt);
+    } catch (CorruptIndexException
+        | IndexFormatTooOldException
+        | IndexFormatTooNewException
+        | EOFException
+        | NoSuchFileException
+        | FileNotFoundException e) {
+      Path aside = folder.moveAsideDamaged();
+      String why =
+          "the index in "
+              + folder
+              + " is damaged ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + io.newsdesk.ingest.OneLine.of(String.valueOf(e.getMessage()), 200)
+              + "); moved it to "
+              + aside
+              + " and rebuilding from the articles and feeds";
+      LOG.warn("{}", why);
+      return openLucene(folder, live, Optional.of(why));
+    }
+  }
+
+  private static NewsIndexWriter openLucene(
+      IndexFolder folder, boolean live, Optional<String> rebuilt) throws IOException {
+    Directory directory;
+    try {
+      directory = FSDirectory.open(folder.lucene());
+    } catch (AccessDeniedException e) {
+      throw denied(folder, e);
+    }
+    Analyzer analyzer = NewsIndex.newAnalyzer();
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setRAMBufferSizeMB(RAM_BUFFER_MB)
+            .setSimilarity(NewsIndex.SIMILARITY)
+            .setCommitOnClose(true);
+    IndexWriter writer = null;
+    try {
+      writer = new IndexWriter(directory, config);
+      NewsIndex index = NewsIndex.nearRealTime(writer, analyzer);
+      return new NewsIndexWriter(folder, directory, writer, index, live, rebuilt);
+    } catch (LockObtainFailedException e) {
+      close(writer, directory);
+      throw new IndexInUseException(folder);
+    } catch (AccessDeniedException e) {
+      close(writer, directory);
+      throw denied(folder, e);
+    } catch (FileSystemException e) {
+      close(writer, directory);
+      if (e instanceof NoSuchFileException) {
+        throw e;
+      }
+      throw new IndexFolderException(
+          "cannot write the index in " + folder + ": " + IndexFolder.reason(e), e);
+    } catch (IOException | RuntimeException e) {
+      close(writer, directory);
+      throw e;
+    }
+  }
+
+  private static IndexFolderException denied(IndexFolder folder, Exception e) {
+    return new IndexFolderException(
+        "cannot write to the index folder "
+            + folder
+            + ": permission denied for "
+            + UserId.describe()
+            + "; give that user write access to it, or set index.path to another folder",
+        e);
+  }
+
+  private static void close(IndexWriter writer, Directory directory) {
+    try {
+      if (writer != null) {
+        writer.rollback();
+      }
+      directory.close();
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("closing after a failed open", e);
+    }
+  }
+
+  /** The searching side: what this writer indexed, near real time. */
+  public NewsIndex index() {
+    return index;
+  }
+
+  public IndexFolder folder() {
+    return folder;
+  }
+
+  /** Why the index was started anew (damaged, older format), if it was. */
+  public Optional<String> rebuilt() {
+    return rebuilt;
+  }
+
+  /** Threads for the costly part of indexing (analysis, quotations), one per core. */
+  ExecutorService workers() {
+    return workers;
+  }
+
+  /** Adds an article with its passages and quotations, replacing any with the same key. */
+  public void put(Article article, ArticleSource source, List<Quotation> quotes)
+      throws IOException {
+    List<Document> docs = Documents.of(article, source, quotes);
+    writer.updateDocuments(new Term(Fields.KEY, source.key(article.id())), docs);
+  }
+
+  /** Removes every article from {@code from} (a file's path, a feed) and its record. */
+  public void removeSource(String from) throws IOException {
+    writer.deleteDocuments(new Term(Fields.FILE, from));
+  }
+
+  /** Removes the article with this key, if there is one. */
+  public void removeArticle(String key) throws IOException {
+    writer.deleteDocuments(new Term(Fields.KEY, key));
+  }
+
+  /** Removes articles with this URL or this GUID, except the one with {@code keep} as key. */
+  public void removeOtherVersions(String from, String guid, Optional<String> url, String keep)
+      throws IOException {
+    org.apache.lucene.search.BooleanQuery.Builder same =
+        new org.apache.lucene.search.BooleanQuery.Builder();
+    same.add(
+        new TermQuery(new Term(Fields.GUID, guid)),
+        org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+    url.ifPresent(
+        u ->
+            same.add(
+                new TermQuery(new Term(Fields.URL_KEY, u)),
+                org.apache.lucene.search.BooleanClause.Occur.SHOULD));
+    org.apache.lucene.search.BooleanQuery query =
+        new org.apache.lucene.search.BooleanQuery.Builder()
+            .add(same.build(), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(new Term(Fields.FILE, from)),
+                org.apache.lucene.search.BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(new Term(Fields.KEY, keep)),
+                org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+            .build();
+    writer.deleteDocuments(query);
+  }
+
+  /** Writes (or replaces) the record of a file. */
+  public void putFileRecord(FileRecord record) throws IOException {
+    writer.updateDocument(
+        new Term(Fields.KEY, FileRecord.keyOf(record.file())), Documents.fileRecord(record));
+  }
+
+  /** Writes (or replaces) the state of a feed, stored as JSON. */
+  public void putFeedRecord(String from, String stateJson) throws IOException {
+    writer.updateDocument(
+        new Term(Fields.KEY, FileRecord.keyOf(from)), Documents.feedRecord(from, stateJson));
+  }
+
+  /** The records of every indexed file, by path, as of now (including uncommitted changes). */
+  public Map<String, FileRecord> fileRecords() throws IOException {
+    index.refresh();
+    return index.withSearcher(
+        searcher -> {
+          Map<String, FileRecord> records = new HashMap<>();
+          TermQuery files = new TermQuery(new Term(Fields.KIND, Fields.KIND_FILE));
+          StoredFields stored = searcher.storedFields();
+          for (ScoreDoc hit :
+              searcher.search(files, Math.max(1, searcher.count(files))).scoreDocs) {
+            FileRecord record = Documents.fileRecord(stored.document(hit.doc));
+            records.put(record.file(), record);
+          }
+          return records;
+        });
+  }
+
+  /** Whether the last commit is old enough that ingest should commit now. */
+  public boolean commitDue() {
+    return System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS;
+  }
+
+  /** Makes everything written so far durable, and visible to other processes and to searches. */
+  public synchronized void commit() throws IOException {
+    lastCommit = System.nanoTime();
+    writer.setLiveCommitData(Map.of("format", String.valueOf(IndexFolder.FORMAT)).entrySet());
+    writer.commit();
+    index.refresh();
+  }
+
+  /** Makes what was written searchable in this process now, without waiting for the reopener. */
+  public void refresh() throws IOException {
+    index.refresh();
+  }
+
+  /** Whether the writer is still usable (a full disk or a bug can close it for good). */
+  public boolean isOpen() {
+    return writer.isOpen();
+  }
+
+  @Override
+  public void close() throws IOException {
+    workers.shutdown();
+    try {
+      workers.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    reopener.ifPresent(ControlledRealTimeReopenThread::close);
+    try (directory;
+        index) {
+      if (writer.isOpen()) {
+        writer.setLiveCommitData(Map.of("format", String.valueOf(IndexFolder.FORMAT)).entrySet());
+        writer.close();
+      }
+    } catch (AlreadyClosedException e) {
+      LOG.debug("the index writer was already closed", e);
+    }
+  }
+}
