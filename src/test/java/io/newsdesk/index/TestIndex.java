@@ -41,6 +41,11 @@ public final class TestIndex implements Closeable {
     return writer.index();
   }
 
+  /** The indexer {@link #update} uses: the only one that may write this index's files. */
+  public FileIndexer files() {
+    return files;
+  }
+
   public NewsIndexWriter writer() {
     return writer;
   }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("The index follows the article files on disk, one run at a time")
-final class IndexUpdaterTest {
+final class FileIndexerTest {
   private static final String FRONT = "---\ntitle: \"%s\"\ndate: 2025-03-01\n---\n\n";
   private static final String UNCLOSED = "---\ntitle: \"never closed\"\n\nBody text.\n";
 
@@ -47,9 +47,7 @@ final class IndexUpdaterTest {
   }
 
   private IndexReport update() throws IOException {
-    IndexReport report = index.update(List.of(articles));
-
-    return report;
+    return index.update(List.of(articles));
   }
 
   /** Passages holding the word, analysed as the index analyses passage text. */
@@ -238,5 +236,203 @@ final class IndexUpdaterTest {
               assertThat(p.file()).isEqualTo(missing.toAbsolutePath());
               assertThat(p.kind()).isEqualTo(IngestProblem.Kind.UNREADABLE);
             });
+  }
+
+  private long articlesIndexed() {
+    return index.withSearcher(
+        s -> (long) s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE))));
+  }
+
+  private static String bulk(int lines) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 1; i <= lines; i++) {
+      out.append(jsonLine("story-" + i, "Story " + i + " tells of the Calloway ferry again."));
+    }
+    return out.toString();
+  }
+
+  @Test
+  @DisplayName("fields of 40 KB skip their article with one line each; the rest of the run goes on")
+  void oversizedFieldsSkipOnlyTheirArticle() throws IOException {
+    String huge = "x".repeat(40_000);
+    Path file = articles.resolve("bulk.jsonl");
+    Files.writeString(
+        file,
+        jsonLine("one", "Quinces ripened early in Calloway.")
+            + jsonLine(huge, "An id of forty thousand characters.")
+            + "{\"id\": \"u\", \"url\": \"https://example.com/"
+            + huge
+            + "\", \"text\": \"A long address.\"}\n"
+            + "{\"id\": \"t\", \"title\": \""
+            + huge
+            + "\", \"text\": \"A long title.\"}\n"
+            + "{\"id\": \"s\", \"source\": \""
+            + huge
+            + "\", \"text\": \"A long source.\"}\n"
+            + jsonLine("two", "Apricots froze in Calloway."));
+    Files.writeString(
+        articles.resolve("long-title.md"), article(huge, "Plums were sold in Calloway."));
+
+    IndexReport report = update();
+
+    assertThat(report.indexed()).isEqualTo(4);
+    assertThat(report.skipped()).isEqualTo(4);
+    assertThat(report.failed()).isEqualTo(1);
+    assertThat(report.problems())
+        .hasSize(5)
+        .allSatisfy(
+            p -> {
+              assertThat(p.kind()).isEqualTo(IngestProblem.Kind.FIELD_TOO_LONG);
+              assertThat(p.describe()).doesNotContain("\n").hasSizeLessThan(700);
+            });
+    assertThat(passagesWith("quinces")).isEqualTo(1);
+    assertThat(passagesWith("apricots")).isEqualTo(1);
+    assertThat(passagesWith("plums")).isZero();
+  }
+
+  @Test
+  @DisplayName("a run stopped half-way keeps its work, and the next run finishes it, nothing twice")
+  void stoppedRunResumesWithoutDoubles() throws IOException {
+    Files.writeString(articles.resolve("bulk.jsonl"), bulk(3000));
+    IngestProgress progress = new IngestProgress();
+    FileIndexer files = index.files();
+
+    IndexReport stopped =
+        files.update(
+            List.of(new FileIndexer.Root(articles, false)),
+            true,
+            progress,
+            () -> progress.articles() >= 1000);
+    index.writer().commit();
+    long afterStop = articlesIndexed();
+    IndexReport resumed = update();
+
+    assertThat(stopped.stopped()).isTrue();
+    assertThat(stopped.summary()).contains("stopped early");
+    assertThat(afterStop).isBetween(1000L, 2999L);
+    assertThat(resumed.stopped()).isFalse();
+    assertThat(articlesIndexed()).isEqualTo(3002);
+    assertThat(passagesWith("story")).isEqualTo(3000);
+    assertThat(update().unchanged()).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("a file whose indexing was cut short is removed entirely when it is deleted")
+  void cutShortFileLeavesNoOrphans() throws IOException {
+    Path file = articles.resolve("bulk.jsonl");
+    Files.writeString(file, bulk(3000));
+    IngestProgress progress = new IngestProgress();
+    index
+        .files()
+        .update(
+            List.of(new FileIndexer.Root(articles, false)),
+            true,
+            progress,
+            () -> progress.articles() >= 500);
+    index.writer().commit();
+
+    Files.delete(file);
+    IndexReport report = update();
+
+    assertThat(report.removed()).isEqualTo(1);
+    assertThat(documentsOf(file)).isZero();
+    assertThat(articlesIndexed()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("two index.md in different folders are two articles")
+  void sameNameInTwoFoldersIsTwoArticles() throws IOException {
+    Files.writeString(
+        Files.createDirectories(articles.resolve("a")).resolve("index.md"),
+        article("Harvest", "Farmers near Calloway picked quinces."));
+    Files.writeString(
+        Files.createDirectories(articles.resolve("b")).resolve("index.md"),
+        article("Frost", "Farmers near Calloway lost apricots."));
+
+    IndexReport report = update();
+
+    assertThat(report.indexed()).isEqualTo(4);
+    assertThat(passagesWith("quinces")).isEqualTo(1);
+    assertThat(passagesWith("apricots")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a linked folder is indexed; a link to a file already indexed adds nothing")
+  void linksAreFollowedOnce() throws IOException {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(
+        elsewhere.resolve("harvest.md"), article("Harvest", "Farmers picked quinces."));
+    Path linkedRoot = Files.createSymbolicLink(dir.resolve("linked"), elsewhere);
+    Files.createSymbolicLink(
+        articles.resolve("again.txt"), articles.resolve("000_97c75e727dbce1ad.txt"));
+
+    IndexReport report = index.update(List.of(articles, linkedRoot));
+
+    assertThat(report.indexed()).isEqualTo(3);
+    assertThat(report.problems()).isEmpty();
+    assertThat(passagesWith("quinces")).isEqualTo(1);
+    assertThat(articlesIndexed()).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("a dangling link and a loop of links are one line each; the rest indexes")
+  void brokenLinksAreReported() throws IOException {
+    Files.createSymbolicLink(articles.resolve("gone.md"), dir.resolve("nowhere.md"));
+    Path sub = Files.createDirectories(articles.resolve("sub"));
+    Files.createSymbolicLink(sub.resolve("loop"), articles);
+
+    IndexReport report = update();
+
+    assertThat(report.indexed()).isEqualTo(2);
+    assertThat(report.problems())
+        .extracting(IngestProblem::kind)
+        .containsExactlyInAnyOrder(IngestProblem.Kind.BROKEN_LINK, IngestProblem.Kind.BROKEN_LINK);
+    assertThat(report.problems()).allSatisfy(p -> assertThat(p.describe()).doesNotContain("\n"));
+  }
+
+  @Test
+  @DisplayName("a named pipe in a folder, or given as the path, is reported without being opened")
+  void namedPipeIsNeverOpened() throws Exception {
+    Path fifo = articles.resolve("pipe.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+        "mkfifo is not available here");
+
+    IndexReport inFolder = update();
+    IndexReport given = index.update(List.of(articles, fifo));
+
+    assertThat(inFolder.indexed()).isEqualTo(2);
+    assertThat(inFolder.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.kind()).isEqualTo(IngestProblem.Kind.SPECIAL_FILE));
+    assertThat(given.problems())
+        .extracting(IngestProblem::kind)
+        .containsOnly(IngestProblem.Kind.SPECIAL_FILE);
+  }
+
+  @Test
+  @DisplayName("a folder taken out of the configuration leaves the index; a missing one does not")
+  void unconfiguredFolderLeavesMissingFolderStays() throws IOException {
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.writeString(other.resolve("harvest.md"), article("Harvest", "Farmers picked quinces."));
+    Path unmounted = Files.createDirectories(dir.resolve("unmounted"));
+    Files.writeString(unmounted.resolve("frost.md"), article("Frost", "Apricots froze."));
+    index.update(List.of(articles, other, unmounted));
+
+    deleteTree(unmounted);
+    IndexReport report = index.update(List.of(articles, unmounted));
+
+    assertThat(report.removed()).isEqualTo(1);
+    assertThat(passagesWith("quinces")).isZero();
+    assertThat(passagesWith("apricots")).as("kept while its folder is missing").isEqualTo(1);
+    assertThat(report.failed()).isEqualTo(1);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 }
