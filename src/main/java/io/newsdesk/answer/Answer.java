@@ -14,6 +14,8 @@ public record Answer(String question, Status status, List<Excerpt> excerpts) {
     /** Nothing in the index matches well enough: the reply says so. */
     NO_MATCH,
     /** The question has no searchable words (empty, only punctuation or stop words). */
-    NOT_A_QUESTION
+    NOT_A_QUESTION,
+    /** Answering took longer than the time limit before any excerpt was ready. */
+    TOO_SLOW
   }
 }

@@ -4,6 +4,7 @@ import io.newsdesk.index.Fields;
 import io.newsdesk.index.NewsIndex;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,12 +41,22 @@ public final class AnswerService {
 
   private final NewsIndex index;
   private final Clock clock;
+  private final Duration timeLimit;
   private final Synonyms synonyms;
   private final QuestionWords questionWords;
 
   public AnswerService(NewsIndex index, Clock clock) {
+    this(index, clock, io.newsdesk.config.Config.Answer.DEFAULT_TIME_LIMIT);
+  }
+
+  /**
+   * @param timeLimit how long one question may take: past it the reply is made of the excerpts
+   *     ready by then, or says the question took too long
+   */
+  public AnswerService(NewsIndex index, Clock clock, Duration timeLimit) {
     this.index = index;
     this.clock = clock;
+    this.timeLimit = timeLimit;
     this.synonyms = Synonyms.load(index.analyzer(), Fields.TEXT);
     this.questionWords = QuestionWords.load(index.analyzer(), Fields.TEXT);
   }
@@ -61,13 +72,20 @@ public final class AnswerService {
       return new Answer(text, Answer.Status.NOT_A_QUESTION, List.of());
     }
     String asked = text;
-    List<Excerpt> excerpts = index.withSearcher(searcher -> excerpts(searcher, tokens, options));
-    return new Answer(
-        asked, excerpts.isEmpty() ? Answer.Status.NO_MATCH : Answer.Status.ANSWERED, excerpts);
+    long deadline = System.nanoTime() + timeLimit.toNanos();
+    List<Excerpt> excerpts =
+        index.withSearcher(searcher -> excerpts(searcher, tokens, options, deadline));
+    if (excerpts.isEmpty()) {
+      return new Answer(
+          asked,
+          System.nanoTime() > deadline ? Answer.Status.TOO_SLOW : Answer.Status.NO_MATCH,
+          excerpts);
+    }
+    return new Answer(asked, Answer.Status.ANSWERED, excerpts);
   }
 
   private List<Excerpt> excerpts(
-      IndexSearcher searcher, List<QuestionTerms.Token> tokens, AskOptions options)
+      IndexSearcher searcher, List<QuestionTerms.Token> tokens, AskOptions options, long deadline)
       throws IOException {
     Map<String, Double> idf = weights(searcher.getIndexReader(), QuestionTerms.distinct(tokens));
     Map<String, Set<String>> alternatives = new HashMap<>();
@@ -84,6 +102,9 @@ public final class AnswerService {
         PassageSearch.search(searcher, tokens, terms, options.asOf(), LocalDate.now(clock));
     List<Excerpt> scored = new ArrayList<>();
     for (Candidate candidate : candidates) {
+      if (System.nanoTime() > deadline) {
+        break; // what is ready is the answer: a question may not hold a thread past its limit
+      }
       List<QuestionTerms.Token> passageTokens =
           QuestionTerms.tokens(index.analyzer(), Fields.TEXT, candidate.text());
       double coverage = coverage(candidate, passageTokens, terms) / total;

@@ -49,7 +49,7 @@ public final class Newsdesk implements Closeable {
         writer.isPresent()
             ? Optional.of(new FileIndexer(writer.get(), quoteFinder()))
             : Optional.empty();
-    this.answers = new AnswerService(index, Clock.systemDefaultZone());
+    this.answers = new AnswerService(index, Clock.systemDefaultZone(), config.answer().timeLimit());
     this.whoSaid = new WhoSaidService(index, answers);
     this.sources = new SourceCatalog(index);
   }

@@ -41,17 +41,11 @@ final class AskCommand implements Callable<Integer> {
       description = "How many excerpts one article may give (default from config).")
   Integer perArticle;
 
-  private static void requireAtLeastOne(String option, Integer value) {
-    if (value != null && (value < 1 || value > 10)) {
-      throw new NewsdeskCli.UserError(option + ": must be 1 to 10, was " + value);
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
     Optional<LocalDate> day = Optional.ofNullable(asOf).map(CliDates::parse);
-    requireAtLeastOne("--excerpts", excerpts);
-    requireAtLeastOne("--per-article", perArticle);
+    CliOptions.requireBetween("--excerpts", excerpts, 1, 10);
+    CliOptions.requireBetween("--per-article", perArticle, 1, 10);
     return root.printReply(
         newsdesk -> {
           AskOptions defaults = newsdesk.askOptions();

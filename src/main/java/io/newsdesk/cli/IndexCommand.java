@@ -28,7 +28,6 @@ final class IndexCommand implements Callable<Integer> {
           paths == null || paths.isEmpty()
               ? newsdesk.updateFromConfig(progress, () -> false)
               : newsdesk.update(paths, progress, () -> false);
-      report.problems().forEach(p -> System.out.println("skipped " + p.describe()));
       System.out.println(report.summary());
       return report.failed() > 0 ? 1 : 0;
     }

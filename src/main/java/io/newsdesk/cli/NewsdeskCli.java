@@ -68,6 +68,8 @@ public final class NewsdeskCli {
 
   static int run(String... args) {
     CommandLine cli = new CommandLine(new NewsdeskCli());
+    // "ask -x NATO" asks about "-x NATO": words of a question are never options.
+    cli.setUnmatchedOptionsArePositionalParams(true);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof ConfigException) {

@@ -28,6 +28,7 @@ final class QuotesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    CliOptions.requireBetween("--limit", limit, 1, 50);
     String speaker = String.join(" ", words);
     return root.printReply(
         newsdesk ->

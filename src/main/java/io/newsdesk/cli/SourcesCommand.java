@@ -20,6 +20,7 @@ final class SourcesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    CliOptions.requireBetween("--limit", limit, 1, 1000);
     return root.printReply(newsdesk -> SourcesRenderer.render(newsdesk.sources().newest(limit)));
   }
 }

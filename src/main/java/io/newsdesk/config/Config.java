@@ -1,6 +1,9 @@
 package io.newsdesk.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,10 +55,19 @@ public record Config(
   }
 
   /**
-   * How replies look: how many excerpts, how many per article, and how much of a question a passage
-   * must cover (share of the question's weighted terms) to count as an answer.
+   * How replies look: how many excerpts, how many per article, how much of a question a passage
+   * must cover (share of the question's weighted terms) to count as an answer, and how long one
+   * question may take before the reply gives what it has, or says it took too long.
    */
-  public record Answer(int excerpts, int perArticle, double minCoverage) {
+  public record Answer(
+      int excerpts,
+      int perArticle,
+      double minCoverage,
+      @JsonDeserialize(using = DurationText.Reader.class)
+          @JsonSerialize(using = DurationText.Writer.class)
+          Duration timeLimit) {
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
+
     public Answer {
       require(excerpts >= 1 && excerpts <= 10, "excerpts: must be 1 to 10, was " + excerpts);
       require(
@@ -63,11 +75,15 @@ public record Config(
       require(
           minCoverage > 0 && minCoverage <= 1,
           "min-coverage: must be above 0 and at most 1, was " + minCoverage);
+      timeLimit = timeLimit == null ? DEFAULT_TIME_LIMIT : timeLimit;
+      require(
+          timeLimit.toMillis() >= 100 && timeLimit.toSeconds() <= 60,
+          "time-limit: must be 100ms to 60s, was " + DurationText.format(timeLimit));
     }
 
-    /** Three excerpts, one per article, 0.3 coverage: used for every key a file leaves out. */
+    /** Three excerpts, one per article, 0.3 coverage, 5 s: for every key a file leaves out. */
     public static Answer defaults() {
-      return new Answer(3, 1, 0.3);
+      return new Answer(3, 1, 0.3, DEFAULT_TIME_LIMIT);
     }
   }
 

@@ -41,6 +41,7 @@ public final class ConfigLoader {
               .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
               .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
               .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+              .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
               .registerModule(new Jdk8Module());
 
   private ConfigLoader() {}

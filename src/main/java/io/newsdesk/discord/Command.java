@@ -30,6 +30,14 @@ public interface Command {
     return false;
   }
 
+  /**
+   * Whether it may run for long (re-indexing, fetching a feed): such commands run on their own
+   * thread, so that they never hold up the threads that answer questions.
+   */
+  default boolean longRunning() {
+    return false;
+  }
+
   /** Whether it counts against the user's rate limit. */
   default boolean rateLimited() {
     return true;

@@ -36,13 +36,13 @@ public final class DiscordBot implements AutoCloseable {
   public static final long INVITE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16);
 
   private final List<DiscordApi> shards;
-  private final ExecutorService workers;
+  private final List<ExecutorService> pools;
   private final boolean messageContent;
   private final CountDownLatch closed = new CountDownLatch(1);
 
-  private DiscordBot(List<DiscordApi> shards, ExecutorService workers, boolean messageContent) {
+  private DiscordBot(List<DiscordApi> shards, List<ExecutorService> pools, boolean messageContent) {
     this.shards = shards;
-    this.workers = workers;
+    this.pools = pools;
     this.messageContent = messageContent;
   }
 
@@ -65,12 +65,20 @@ public final class DiscordBot implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    ExecutorService maintenance =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread thread = new Thread(r, "newsdesk-maintenance");
+              thread.setDaemon(true);
+              return thread;
+            });
     Replier replier = new Replier(new PageStore());
     UserRateLimiter limiter =
         new UserRateLimiter(services.settings().rateLimitPerMinute(), Clock.systemUTC());
     List<Command> commands = Commands.all(services);
     InteractionRouter router =
-        new InteractionRouter(commands, services.settings(), limiter, replier, workers);
+        new InteractionRouter(
+            commands, services.settings(), limiter, replier, workers, maintenance);
     MessageQuestions messages = new MessageQuestions(services, limiter, replier, workers);
     boolean wantContent = !services.settings().askChannels().isEmpty();
     List<DiscordApi> shards = new ArrayList<>();
@@ -104,9 +112,10 @@ public final class DiscordBot implements AutoCloseable {
     } catch (RuntimeException e) {
       shards.forEach(DiscordBot::disconnect);
       workers.shutdownNow();
+      maintenance.shutdownNow();
       throw e;
     }
-    return new DiscordBot(List.copyOf(shards), workers, gotContent);
+    return new DiscordBot(List.copyOf(shards), List.of(workers, maintenance), gotContent);
   }
 
   private record Login(DiscordApi api, boolean messageContent) {}
@@ -224,7 +233,7 @@ public final class DiscordBot implements AutoCloseable {
     }
     LOG.info("disconnecting from Discord");
     shards.forEach(DiscordBot::disconnect);
-    workers.shutdown();
+    pools.forEach(ExecutorService::shutdown);
     closed.countDown();
   }
 

@@ -47,18 +47,21 @@ final class InteractionRouter
   private final UserRateLimiter limiter;
   private final Replier replier;
   private final ExecutorService workers;
+  private final ExecutorService maintenance;
 
   InteractionRouter(
       List<Command> commands,
       Config.Discord settings,
       UserRateLimiter limiter,
       Replier replier,
-      ExecutorService workers) {
+      ExecutorService workers,
+      ExecutorService maintenance) {
     commands.forEach(c -> this.commands.put(c.name(), c));
     this.settings = settings;
     this.limiter = limiter;
     this.replier = replier;
     this.workers = workers;
+    this.maintenance = maintenance;
   }
 
   @Override
@@ -141,7 +144,9 @@ final class InteractionRouter
       SlashCommandInteraction interaction, Command command, CommandRequest req, boolean ephemeral) {
     interaction
         .respondLater(ephemeral)
-        .thenComposeAsync(original -> answerDeferred(interaction, original, command, req), workers)
+        .thenComposeAsync(
+            original -> answerDeferred(interaction, original, command, req),
+            command.longRunning() ? maintenance : workers)
         .exceptionally(e -> logged("reply to /" + command.name(), e));
   }
 

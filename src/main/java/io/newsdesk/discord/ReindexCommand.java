@@ -46,6 +46,11 @@ final class ReindexCommand implements Command {
   }
 
   @Override
+  public boolean longRunning() {
+    return true;
+  }
+
+  @Override
   public boolean rateLimited() {
     return false;
   }

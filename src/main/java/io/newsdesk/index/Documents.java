@@ -20,6 +20,12 @@ public final class Documents {
   /** A speaker "name" longer than this is not a name; the quotation is kept without one. */
   static final int SPEAKER_MAX = 300;
 
+  /**
+   * A "quotation" longer than this is a quote mark that was never closed, not someone's words: it
+   * is not indexed as a quotation (its text still is, as passages).
+   */
+  static final int QUOTE_MAX = 3000;
+
   private Documents() {}
 
   /**
@@ -37,7 +43,9 @@ public final class Documents {
     }
     docs.add(doc);
     for (Quotation quote : quotes) {
-      docs.add(quote(article, source, key, quote));
+      if (quote.text().length() <= QUOTE_MAX) {
+        docs.add(quote(article, source, key, quote));
+      }
     }
     for (Passage passage : PassageSplitter.split(article)) {
       Document p = new Document();

@@ -19,6 +19,8 @@ public final class AnswerRenderer {
   static final String NO_MATCH =
       "I couldn't find anything in the indexed news that answers that, so I won't guess."
           + " Try other words, or list what is indexed with `sources`.";
+  static final String TOO_SLOW =
+      "That question took too long to answer, so I stopped. Try fewer or more specific words.";
   static final String NOT_A_QUESTION =
       "Ask me something about the news, for example: “Will Ukraine join NATO?”";
 
@@ -47,6 +49,7 @@ public final class AnswerRenderer {
     return switch (answer.status()) {
       case NOT_A_QUESTION -> NOT_A_QUESTION;
       case NO_MATCH -> NO_MATCH;
+      case TOO_SLOW -> TOO_SLOW;
       case ANSWERED -> excerpts(answer.excerpts(), limit);
     };
   }

@@ -1,6 +1,7 @@
 package io.newsdesk.render;
 
 import io.newsdesk.index.Citation;
+import io.newsdesk.ingest.OneLine;
 import io.newsdesk.whosaid.QuoteRecord;
 import io.newsdesk.whosaid.WhoSaidAnswer;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class WhoSaidEmbeds {
     if (quotes.isEmpty()) {
       return EmbedReply.text(
           "I found no quotations by "
-              + Fit.escaped(speaker, 100)
+              + Fit.escaped(OneLine.of(speaker, 100), 100)
               + " in the indexed news. Try another spelling of the name.");
     }
     List<EmbedReply.Embed> embeds = new ArrayList<>();
@@ -46,7 +47,8 @@ public final class WhoSaidEmbeds {
     int count = Math.min(quotes.size(), EmbedReply.EMBEDS_LIMIT);
     for (int i = 0; i < count; i++) {
       QuoteRecord quote = quotes.get(i);
-      String title = Fit.escaped(speakerLine(quote).orElse(speaker), EmbedReply.TITLE_LIMIT);
+      String title =
+          Fit.escaped(speakerLine(quote).orElse(OneLine.of(speaker, 100)), EmbedReply.TITLE_LIMIT);
       Optional<String> footer = AnswerEmbeds.footer(quote.citation());
       int fixed = title.length() + footer.map(String::length).orElse(0);
       int room = Math.min(EmbedReply.DESCRIPTION_LIMIT, (remaining - fixed) / (count - i)) - 1;

@@ -1,6 +1,7 @@
 package io.newsdesk.render;
 
 import io.newsdesk.answer.Answer;
+import io.newsdesk.ingest.OneLine;
 import io.newsdesk.whosaid.QuoteRecord;
 import io.newsdesk.whosaid.WhoSaidAnswer;
 import java.util.List;
@@ -71,10 +72,13 @@ public final class WhoSaidRenderer {
   }
 
   /** What a speaker said, newest first, each with its source. */
+  /** How much of a speaker's name, as typed, a reply repeats. */
+  static final int SPEAKER_ECHO = 100;
+
   public static String renderQuotes(String speaker, List<QuoteRecord> quotes) {
     if (quotes.isEmpty()) {
       return "I found no quotations of "
-          + DiscordMarkdown.escape(speaker.strip())
+          + Fit.escaped(OneLine.of(speaker.strip(), SPEAKER_ECHO), SPEAKER_ECHO + 20)
           + " in the indexed news.";
     }
     StringBuilder out =

@@ -157,7 +157,8 @@ final class NewsdeskCliTest {
     Run run = withConfig("index", missing.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains(missing + ": unreadable: no such file or folder");
+    assertThat(run.err()).contains(missing + ": unreadable: no such file or folder");
+    assertThat(run.out().strip()).startsWith("indexed 0").contains("failed 1");
   }
 
   @Test
@@ -180,7 +181,8 @@ final class NewsdeskCliTest {
     Run run = withConfig("index", broken.toString());
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).contains("skipped " + broken.toAbsolutePath()).contains("failed 1");
+    assertThat(run.err()).contains("skipped " + broken.toAbsolutePath());
+    assertThat(run.out()).contains("failed 1").doesNotContain("skipped " + broken);
   }
 
   @Test
@@ -200,5 +202,92 @@ final class NewsdeskCliTest {
         .contains(bad.toString())
         .contains("answer.exerpts")
         .contains("unknown key");
+  }
+
+  @Test
+  @DisplayName("ask -x NATO asks about '-x NATO' instead of refusing an unknown option")
+  void askWordsThatLookLikeOptions() {
+    Run run = withConfig("ask", "-x", "NATO", "membership", "Ukraine");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.plainOut()).contains(HEGSETH_SENTENCE);
+  }
+
+  @Test
+  @DisplayName("quotes of 100,000 characters with control and bidi marks echoes a short clean line")
+  void quotesOfHostileInput() {
+    String hostile = "Zed\u202E\u0007\u001b[31m" + "x".repeat(100_000);
+
+    Run run = withConfig("quotes", hostile);
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out().length()).isLessThan(400);
+    assertThat(run.out().strip().chars())
+        .noneMatch(c -> Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-3", "51"})
+  @DisplayName("quotes --limit out of range exits 2 with one line naming the option")
+  void quotesLimitOutOfRange(String limit) {
+    Run run = withConfig("quotes", "--limit", limit, "Hegseth");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("--limit")
+        .contains(limit);
+  }
+
+  @Test
+  @DisplayName("sources --limit 0 exits 2 with one line")
+  void sourcesLimitZero() {
+    Run run = withConfig("sources", "--limit", "0");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip().lines()).singleElement().asString().contains("--limit");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "  refresh-minutes: 10\n|  refresh-minutes: 1.5\n|articles.refresh-minutes",
+        "  time-limit: 5s\n|  time-limit: 5\n|answer.time-limit",
+        "  time-limit: 5s\n|  time-limit: 2m\n|time-limit: must be 100ms to 60s"
+      })
+  @DisplayName("a wrong number or duration in the config exits 2 with one line naming the key")
+  void configWithWrongValue(String change) throws IOException {
+    String[] parts = change.split("\\|");
+    Path bad = dir.resolve("bad-value.yaml");
+    String text = Files.readString(config);
+    assertThat(text).contains(parts[0]);
+    Files.writeString(bad, text.replace(parts[0], parts[1]));
+
+    Run run = run("--config", bad.toString(), "ask", "Will Ukraine join NATO?");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip().lines()).singleElement().asString().contains(parts[2]);
+  }
+
+  @Test
+  @DisplayName("while another process writes the index, ask answers and index says who holds it")
+  void readersWhileAnotherWrites() throws Exception {
+    withConfig("index");
+    try (io.newsdesk.app.Newsdesk writer =
+        io.newsdesk.app.Newsdesk.forWriting(
+            java.util.Optional.of(config), java.util.Map.of(), false)) {
+      Run ask = withConfig("ask", "Will Ukraine join NATO?");
+      Run index = withConfig("index");
+
+      assertThat(ask.exit()).isZero();
+      assertThat(ask.plainOut()).contains(HEGSETH_SENTENCE);
+      assertThat(index.exit()).isEqualTo(2);
+      assertThat(index.err().strip().lines())
+          .singleElement()
+          .asString()
+          .contains("another Newsdesk process");
+    }
   }
 }
