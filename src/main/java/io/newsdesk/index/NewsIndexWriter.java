@@ -53,6 +53,9 @@ public final class NewsIndexWriter implements Closeable {
   /** Ingest commits at least this often, so that a crash loses seconds, not a run. */
   static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
 
+  /** ... and after this many articles, so that a fast run does not go long without one. */
+  static final int COMMIT_EVERY_ARTICLES = 10_000;
+
   private final IndexFolder folder;
   private final Directory directory;
   private final IndexWriter writer;
@@ -61,6 +64,8 @@ public final class NewsIndexWriter implements Closeable {
   private final ExecutorService workers;
   private final Optional<String> rebuilt;
   private volatile long lastCommit = System.nanoTime();
+  private final java.util.concurrent.atomic.AtomicInteger sinceCommit =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private NewsIndexWriter(
       IndexFolder folder,
@@ -227,6 +232,7 @@ public final class NewsIndexWriter implements Closeable {
       throws IOException {
     List<Document> docs = Documents.of(article, source, quotes);
     writer.updateDocuments(new Term(Fields.KEY, source.key(article.id())), docs);
+    sinceCommit.incrementAndGet();
   }
 
   /** Removes every article from {@code from} (a file's path, a feed) and its record. */
@@ -296,12 +302,14 @@ public final class NewsIndexWriter implements Closeable {
 
   /** Whether the last commit is old enough that ingest should commit now. */
   public boolean commitDue() {
-    return System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS;
+    return System.nanoTime() - lastCommit >= COMMIT_EVERY_NANOS
+        || sinceCommit.get() >= COMMIT_EVERY_ARTICLES;
   }
 
   /** Makes everything written so far durable, and visible to other processes and to searches. */
   public synchronized void commit() throws IOException {
     lastCommit = System.nanoTime();
+    sinceCommit.set(0);
     writer.setLiveCommitData(Map.of("format", String.valueOf(IndexFolder.FORMAT)).entrySet());
     writer.commit();
     index.refresh();
