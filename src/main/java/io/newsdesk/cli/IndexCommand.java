@@ -6,11 +6,17 @@ import io.newsdesk.index.IngestProgress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code newsdesk index [PATH…]}: index files or folders now and say what happened. */
+/**
+ * {@code newsdesk index [PATH…]}: index files or folders now and say what happened. Ctrl-C stops it
+ * cleanly: what was indexed is committed and kept, and the next run goes on from there.
+ */
 @Command(
     name = "index",
     description = "Index article files or folders now (default: the configured ones).")
@@ -22,14 +28,38 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    AtomicBoolean stop = new AtomicBoolean();
+    CountDownLatch done = new CountDownLatch(1);
+    Thread onInterrupt =
+        new Thread(
+            () -> {
+              stop.set(true);
+              try {
+                done.await(60, TimeUnit.SECONDS); // let the run commit what it has
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "newsdesk-stop");
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
     try (Newsdesk newsdesk = Newsdesk.forWriting(root.configFile(), System.getenv(), false)) {
       IngestProgress progress = new IngestProgress();
-      IndexReport report =
-          paths == null || paths.isEmpty()
-              ? newsdesk.updateFromConfig(progress, () -> false)
-              : newsdesk.update(paths, progress, () -> false);
+      IndexReport report;
+      try (ProgressLine line = ProgressLine.start(progress)) {
+        report =
+            paths == null || paths.isEmpty()
+                ? newsdesk.updateFromConfig(progress, stop::get)
+                : newsdesk.update(paths, progress, stop::get);
+      }
       System.out.println(report.summary());
-      return report.failed() > 0 ? 1 : 0;
+      return report.stopped() ? 130 : report.failed() > 0 ? 1 : 0;
+    } finally {
+      done.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException e) {
+        // already shutting down: the hook is running and waits for `done`
+      }
     }
   }
 }

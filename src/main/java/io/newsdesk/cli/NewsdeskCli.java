@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
       BotCommand.class,
       IndexCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class NewsdeskCli {

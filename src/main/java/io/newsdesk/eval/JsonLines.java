@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads evaluation sets: one JSON object per line, mapped to a record. */
-final class JsonLines {
+public final class JsonLines {
   private static final ObjectMapper JSON =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private JsonLines() {}
 
-  static <T> List<T> read(Path file, Class<T> type) throws IOException {
+  public static <T> List<T> read(Path file, Class<T> type) throws IOException {
     List<T> out = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(file)) {
       String line;

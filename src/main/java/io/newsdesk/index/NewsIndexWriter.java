@@ -310,10 +310,22 @@ public final class NewsIndexWriter implements Closeable {
   public synchronized void commit() throws IOException {
     lastCommit = System.nanoTime();
     sinceCommit.set(0);
-    writer.setLiveCommitData(Map.of("format", String.valueOf(IndexFolder.FORMAT)).entrySet());
+    writer.setLiveCommitData(commitData().entrySet());
     writer.commit();
     index.refresh();
   }
+
+  /** What each commit records: the index format, and when it was made (epoch milliseconds). */
+  private static Map<String, String> commitData() {
+    return Map.of(
+        "format",
+        String.valueOf(IndexFolder.FORMAT),
+        COMMITTED_AT,
+        String.valueOf(System.currentTimeMillis()));
+  }
+
+  /** The commit-data key of a commit's time. */
+  public static final String COMMITTED_AT = "committed-at";
 
   /** Makes what was written searchable in this process now, without waiting for the reopener. */
   public void refresh() throws IOException {
@@ -337,7 +349,7 @@ public final class NewsIndexWriter implements Closeable {
     try (directory;
         index) {
       if (writer.isOpen()) {
-        writer.setLiveCommitData(Map.of("format", String.valueOf(IndexFolder.FORMAT)).entrySet());
+        writer.setLiveCommitData(commitData().entrySet());
         writer.close();
       }
     } catch (AlreadyClosedException e) {

@@ -1,0 +1,86 @@
+package io.newsdesk.cli;
+
+import io.newsdesk.bench.CrashBench;
+import io.newsdesk.bench.LoadBench;
+import io.newsdesk.bench.ParagraphBench;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsdesk bench …}: speed and robustness figures, measured, never asserted by tests. Each
+ * works in a temporary folder and ends with one line of {@code key=value} figures.
+ */
+@Command(
+    name = "bench",
+    description = "Measure speed and robustness; prints one line of figures.",
+    subcommands = {BenchCommand.Load.class, BenchCommand.Crash.class, BenchCommand.Paragraph.class})
+final class BenchCommand {
+
+  /** {@code newsdesk bench load --articles FILE --questions FILE}. */
+  @Command(
+      name = "load",
+      description = "Many users asking at once while articles are indexed into the live index.")
+  static final class Load implements Callable<Integer> {
+    @Option(names = "--articles", required = true, paramLabel = "FILE")
+    Path articles;
+
+    @Option(names = "--questions", required = true, paramLabel = "FILE")
+    Path questions;
+
+    @Option(names = "--count", defaultValue = "10000", description = "Articles to index.")
+    int count;
+
+    @Option(names = "--clients", defaultValue = "200", description = "Users asking at once.")
+    int clients;
+
+    @Override
+    public Integer call() throws Exception {
+      CliOptions.requireBetween("--clients", clients, 1, 5000);
+      CliOptions.requireBetween("--count", count, 1, 10_000_000);
+      System.out.println(LoadBench.run(articles, count, questions, clients, System.err).line());
+      return 0;
+    }
+  }
+
+  /** {@code newsdesk bench crash --articles FILE}. */
+  @Command(name = "crash", description = "kill -9 during indexing, repeatedly; then finish.")
+  static final class Crash implements Callable<Integer> {
+    @Option(names = "--articles", required = true, paramLabel = "FILE")
+    Path articles;
+
+    @Option(names = "--count", defaultValue = "26760", description = "Articles to index.")
+    int count;
+
+    @Option(names = "--kills", defaultValue = "5")
+    int kills;
+
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+      CliOptions.requireBetween("--kills", kills, 1, 100);
+      System.out.println(CrashBench.run(articles, count, kills, seed, System.err));
+      return 0;
+    }
+  }
+
+  /** {@code newsdesk bench paragraph}: a question about a 5 MB paragraph. */
+  @Command(name = "paragraph", description = "A question matching a 5 MB paragraph.")
+  static final class Paragraph implements Callable<Integer> {
+    @Option(names = "--megabytes", defaultValue = "5")
+    int megabytes;
+
+    @Option(names = "--repeats", defaultValue = "50")
+    int repeats;
+
+    @Override
+    public Integer call() throws Exception {
+      CliOptions.requireBetween("--megabytes", megabytes, 1, 500);
+      System.out.println(ParagraphBench.run(megabytes, repeats, System.err));
+      return 0;
+    }
+  }
+}
