@@ -4,6 +4,10 @@ import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.AskOptions;
 import io.newsdesk.config.Config;
 import io.newsdesk.config.ConfigLoader;
+import io.newsdesk.config.Feed;
+import io.newsdesk.feeds.FeedList;
+import io.newsdesk.feeds.FeedState;
+import io.newsdesk.index.FeedIndexer;
 import io.newsdesk.index.FileIndexer;
 import io.newsdesk.index.IndexFolder;
 import io.newsdesk.index.IndexInUseException;
@@ -11,6 +15,7 @@ import io.newsdesk.index.IndexReport;
 import io.newsdesk.index.IngestProgress;
 import io.newsdesk.index.NewsIndex;
 import io.newsdesk.index.NewsIndexWriter;
+import io.newsdesk.index.QuoteFinder;
 import io.newsdesk.index.SourceCatalog;
 import io.newsdesk.quotes.QuoteExtractor;
 import io.newsdesk.whosaid.WhoSaidService;
@@ -22,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The running application, wired by hand: configuration, the index, and the services the commands
@@ -30,24 +37,38 @@ import java.util.function.BooleanSupplier;
  * process writes.
  */
 public final class Newsdesk implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(Newsdesk.class);
   private final Config config;
   private final Path home;
   private final Optional<NewsIndexWriter> writer;
   private final Optional<FileIndexer> files;
+  private final Optional<FeedIndexer> feedIndexer;
+  private final Optional<FeedIngest> feedIngest;
+  private final FollowedFeeds followed;
   private final NewsIndex index;
   private final AnswerService answers;
   private final WhoSaidService whoSaid;
   private final SourceCatalog sources;
 
-  private Newsdesk(Config config, Path home, Optional<NewsIndexWriter> writer, NewsIndex index)
+  private Newsdesk(
+      Config config,
+      Path home,
+      IndexFolder folder,
+      Optional<NewsIndexWriter> writer,
+      NewsIndex index)
       throws IOException {
     this.config = config;
     this.home = home;
     this.writer = writer;
     this.index = index;
+    this.followed = new FollowedFeeds(config, new FeedList(folder.feedsFile()));
+    QuoteFinder quotes = quoteFinder();
     this.files =
+        writer.isPresent() ? Optional.of(new FileIndexer(writer.get(), quotes)) : Optional.empty();
+    this.feedIndexer = writer.map(w -> new FeedIndexer(w, quotes));
+    this.feedIngest =
         writer.isPresent()
-            ? Optional.of(new FileIndexer(writer.get(), quoteFinder()))
+            ? Optional.of(new FeedIngest(config, Clock.systemUTC()))
             : Optional.empty();
     this.answers = new AnswerService(index, Clock.systemDefaultZone(), config.answer().timeLimit());
     this.whoSaid = new WhoSaidService(index, answers);
@@ -55,7 +76,7 @@ public final class Newsdesk implements Closeable {
   }
 
   /** The quotation stage of indexing: one extractor, stateless, shared by every thread. */
-  private static io.newsdesk.index.QuoteFinder quoteFinder() {
+  private static QuoteFinder quoteFinder() {
     QuoteExtractor extractor = new QuoteExtractor();
     return extractor::extract;
   }
@@ -84,7 +105,7 @@ public final class Newsdesk implements Closeable {
     IndexFolder folder = IndexFolder.forWriting(home.resolve(config.index().path()));
     NewsIndexWriter writer = NewsIndexWriter.open(folder, live);
     try {
-      return new Newsdesk(config, home, Optional.of(writer), writer.index());
+      return new Newsdesk(config, home, folder, Optional.of(writer), writer.index());
     } catch (IOException | RuntimeException e) {
       writer.close();
       throw e;
@@ -100,11 +121,11 @@ public final class Newsdesk implements Closeable {
       throws IOException {
     Path home = home(env);
     Config config = loadConfig(configFile, env, home);
-    Optional<NewsIndex> existing =
-        IndexReading.open(IndexFolder.at(home.resolve(config.index().path())));
+    IndexFolder folder = IndexFolder.at(home.resolve(config.index().path()));
+    Optional<NewsIndex> existing = IndexReading.open(folder);
     if (existing.isPresent()) {
       try {
-        return new Newsdesk(config, home, Optional.empty(), existing.get());
+        return new Newsdesk(config, home, folder, Optional.empty(), existing.get());
       } catch (IOException | RuntimeException e) {
         existing.get().close();
         throw e;
@@ -112,13 +133,22 @@ public final class Newsdesk implements Closeable {
     }
     Newsdesk built = forWriting(configFile, env, false);
     try {
-      IndexReading.say("building the index from the configured articles (first run)…");
+      IndexReading.say("building the index from the configured articles and feeds (first run)…");
       built.updateFromConfig(new IngestProgress(), () -> false);
+      built.indexFeeds(built.feeds().all(), () -> false);
       return built;
     } catch (IOException | RuntimeException e) {
       built.close();
       throw e;
     }
+  }
+
+  /** The followed feeds, from the configuration alone: for changing the list without an index. */
+  public static FollowedFeeds followedFeeds(Optional<Path> configFile, Map<String, String> env) {
+    Path home = home(env);
+    Config config = loadConfig(configFile, env, home);
+    IndexFolder folder = IndexFolder.at(home.resolve(config.index().path()));
+    return new FollowedFeeds(config, new FeedList(folder.feedsFile()));
   }
 
   /** Where relative paths in the configuration start: the Newsdesk folder. */
@@ -135,15 +165,92 @@ public final class Newsdesk implements Closeable {
   }
 
   /**
-   * Brings the index in line with the configured articles: new and changed files in, files gone
-   * from disk or from the configuration out. Commits at the end (and every few seconds).
+   * Brings the index in line with the configured article files: new and changed files in, files
+   * gone from disk or from the configuration out, and the articles of feeds no longer followed out
+   * too. Commits at the end (and every few seconds). Feeds are polled by {@link #indexFeeds}.
    */
   public synchronized IndexReport updateFromConfig(IngestProgress progress, BooleanSupplier stop)
       throws IOException {
     FileIndexer indexer = files.orElseThrow(Newsdesk::readOnly);
     IndexReport report = indexer.update(configuredRoots(), true, progress, stop);
+    report = report.plus(removeUnfollowedFeeds());
     writer.get().commit();
     return report;
+  }
+
+  /** The feeds this Newsdesk follows. */
+  public FollowedFeeds feeds() {
+    return followed;
+  }
+
+  /**
+   * Polls these feeds now (a conditional GET each: unchanged feeds cost little) and indexes what
+   * they bring, committing after each feed. The polling holds no lock: files keep being indexed.
+   */
+  public IndexReport indexFeeds(List<Feed> which, BooleanSupplier stop) throws IOException {
+    FeedIngest ingest = feedIngest.orElseThrow(Newsdesk::readOnly);
+    if (which.isEmpty()) {
+      return IndexReport.empty();
+    }
+    Map<String, FeedState> states = feedStates();
+    IndexReport[] total = {IndexReport.empty()};
+    IOException[] failure = {null};
+    try {
+      ingest.poll(
+          which,
+          states,
+          polled -> {
+            if (failure[0] != null || stop.getAsBoolean()) {
+              return;
+            }
+            try {
+              total[0] = total[0].plus(store(polled));
+            } catch (IOException e) {
+              failure[0] = e;
+            }
+          });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    return total[0];
+  }
+
+  /** Indexes one feed's poll and commits, so the new articles are searchable at once. */
+  public synchronized IndexReport store(FeedIngest.Polled polled) throws IOException {
+    IndexReport report =
+        feedIndexer.orElseThrow(Newsdesk::readOnly).store(polled.feed().url(), polled.poll());
+    writer.get().commit();
+    return report;
+  }
+
+  /** What the index remembers of each feed it polled, by address. */
+  public synchronized Map<String, FeedState> feedStates() throws IOException {
+    return feedIndexer.orElseThrow(Newsdesk::readOnly).states();
+  }
+
+  /** Removes one feed's articles (after {@code feeds remove}); returns how many. */
+  public synchronized int removeFeed(String url) throws IOException {
+    int removed = feedIndexer.orElseThrow(Newsdesk::readOnly).remove(url);
+    writer.get().commit();
+    return removed;
+  }
+
+  /** The articles of feeds that are no longer followed leave the index, saying so. */
+  private IndexReport removeUnfollowedFeeds() throws IOException {
+    FeedIndexer feeds = feedIndexer.orElseThrow(Newsdesk::readOnly);
+    List<Feed> all = followed.all();
+    int removed = 0;
+    for (String url : feeds.states().keySet()) {
+      if (all.stream().noneMatch(f -> FeedList.sameUrl(f.url(), url))) {
+        int articles = feeds.remove(url);
+        LOG.info("feed {} is no longer followed: removed its {} articles", url, articles);
+        removed++;
+      }
+    }
+    return new IndexReport(0, 0, 0, 0, removed, List.of(), false);
   }
 
   /** Indexes the given files or folders now; they stay until they are gone from disk. */
@@ -204,6 +311,7 @@ public final class Newsdesk implements Closeable {
 
   @Override
   public void close() throws IOException {
+    feedIngest.ifPresent(FeedIngest::close);
     if (writer.isPresent()) {
       writer.get().close();
     } else {

@@ -51,6 +51,7 @@ public final class CrashBench {
       int opened = 0;
       for (int k = 1; k <= kills; k++) {
         long waitMs = 2000 + random.nextInt(10_000);
+        long startedAt = System.currentTimeMillis();
         Process child = start(config, folder.resolve("run-" + k + ".log"));
         boolean finished = child.waitFor(waitMs, TimeUnit.MILLISECONDS);
         long killedAt = System.currentTimeMillis();
@@ -62,12 +63,13 @@ public final class CrashBench {
         child.waitFor(10, TimeUnit.SECONDS);
         Commit commit = lastCommit(folder.resolve("index"));
         opened += commit.opens() ? 1 : 0;
-        double lost = commit.at() > 0 ? (killedAt - commit.at()) / 1000.0 : waitMs / 1000.0;
+        // What this run did since its own last commit (or since it started, if it made none).
+        double lost = (killedAt - Math.max(commit.at(), startedAt)) / 1000.0;
         lostSeconds.add(lost);
         log.printf(
             Locale.ROOT,
             "round %d: killed after %.1f s; index opens: %s; %d articles committed; %.1f s of"
-                + " work since the last commit%n",
+                + " this run's work since its last commit%n",
             k,
             waitMs / 1000.0,
             commit.opens() ? "yes" : "NO",

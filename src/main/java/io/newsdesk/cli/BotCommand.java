@@ -1,16 +1,20 @@
 package io.newsdesk.cli;
 
-import io.newsdesk.app.IndexRefresher;
+import io.newsdesk.app.LiveIngest;
 import io.newsdesk.app.Newsdesk;
 import io.newsdesk.discord.BotServices;
 import io.newsdesk.discord.BotStartupException;
 import io.newsdesk.discord.DiscordBot;
+import io.newsdesk.index.IngestProgress;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code newsdesk bot}: serves the answers on Discord until stopped (SIGTERM or Ctrl-C). */
+/**
+ * {@code newsdesk bot}: serves the answers on Discord until stopped (SIGTERM or Ctrl-C), following
+ * the news meanwhile: files as they are written, feeds on their schedules.
+ */
 @Command(
     name = "bot",
     description = "Run the Discord bot (token from the DISCORD_TOKEN environment variable).")
@@ -20,16 +24,15 @@ final class BotCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Newsdesk newsdesk = Newsdesk.forWriting(root.configFile(), System.getenv(), true)) {
-      newsdesk.updateFromConfig(new io.newsdesk.index.IngestProgress(), () -> false);
-      DiscordBot bot;
-      try {
-        bot = DiscordBot.start(BotServices.of(newsdesk), System.getenv());
-      } catch (BotStartupException e) {
-        throw new NewsdeskCli.UserError(e.getMessage());
-      }
+      newsdesk.updateFromConfig(new IngestProgress(), () -> false);
       int minutes = newsdesk.config().articles().refreshMinutes();
-      try (IndexRefresher refresher =
-          minutes > 0 ? IndexRefresher.every(Duration.ofMinutes(minutes), newsdesk) : null) {
+      try (LiveIngest live = LiveIngest.start(newsdesk, Duration.ofMinutes(minutes))) {
+        DiscordBot bot;
+        try {
+          bot = DiscordBot.start(BotServices.of(newsdesk, live), System.getenv());
+        } catch (BotStartupException e) {
+          throw new NewsdeskCli.UserError(e.getMessage());
+        }
         Thread hook = new Thread(bot::close, "newsdesk-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         bot.awaitShutdown();

@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "index",
-    description = "Index article files or folders now (default: the configured ones).")
+    description =
+        "Index article files or folders now (default: the configured ones, and every feed once).")
 final class IndexCommand implements Callable<Integer> {
   @ParentCommand NewsdeskCli root;
 
@@ -46,10 +47,12 @@ final class IndexCommand implements Callable<Integer> {
       IngestProgress progress = new IngestProgress();
       IndexReport report;
       try (ProgressLine line = ProgressLine.start(progress)) {
-        report =
-            paths == null || paths.isEmpty()
-                ? newsdesk.updateFromConfig(progress, stop::get)
-                : newsdesk.update(paths, progress, stop::get);
+        if (paths == null || paths.isEmpty()) {
+          report = newsdesk.updateFromConfig(progress, stop::get);
+          report = report.plus(newsdesk.indexFeeds(newsdesk.feeds().all(), stop::get));
+        } else {
+          report = newsdesk.update(paths, progress, stop::get);
+        }
       }
       System.out.println(report.summary());
       return report.stopped() ? 130 : report.failed() > 0 ? 1 : 0;

@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
       SourcesCommand.class,
       BotCommand.class,
       IndexCommand.class,
+      FeedsCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

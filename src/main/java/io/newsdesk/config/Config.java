@@ -15,13 +15,17 @@ public record Config(
     @JsonProperty(required = true) Articles articles,
     @JsonProperty(required = true) Index index,
     @JsonProperty(required = true) Answer answer,
-    Discord discord) {
+    Discord discord,
+    List<Feed> feeds,
+    Fetch fetch) {
 
   public Config {
     require(articles != null, "articles: section is missing");
     require(index != null, "index: section is missing");
     require(answer != null, "answer: section is missing");
     discord = discord == null ? Discord.defaults() : discord;
+    feeds = feeds == null ? List.of() : List.copyOf(feeds);
+    fetch = fetch == null ? Fetch.defaults() : fetch;
   }
 
   /**

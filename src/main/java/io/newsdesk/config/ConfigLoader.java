@@ -64,6 +64,8 @@ public final class ConfigLoader {
     fillDefaults((ObjectNode) tree, "index", YAML.valueToTree(Config.Index.defaults()));
     fillDefaults((ObjectNode) tree, "answer", YAML.valueToTree(Config.Answer.defaults()));
     fillDefaults((ObjectNode) tree, "discord", YAML.valueToTree(Config.Discord.defaults()));
+    fillDefaults((ObjectNode) tree, "fetch", YAML.valueToTree(Fetch.defaults()));
+    normaliseFeeds((ObjectNode) tree);
     if (tree.get("articles") instanceof ObjectNode articles && !articles.has("refresh-minutes")) {
       articles.put("refresh-minutes", Config.Articles.DEFAULT_REFRESH_MINUTES);
     }
@@ -109,6 +111,10 @@ public final class ConfigLoader {
         continue;
       }
       String key = byEnvName.get(name);
+      if (FEEDS.equals(key)) {
+        addFeeds(tree, variable.getValue());
+        continue;
+      }
       if (key == null) {
         throw new ConfigException(
             "environment "
@@ -118,6 +124,49 @@ public final class ConfigLoader {
                 + ")");
       }
       set(tree, key, variable.getValue());
+    }
+  }
+
+  private static final String FEEDS = "feeds";
+
+  /** {@code NEWSDESK_FEEDS=url1,url2} adds feeds to those of the file; it replaces none. */
+  private static void addFeeds(ObjectNode tree, String urls) {
+    JsonNode given = tree.get(FEEDS);
+    ArrayNode feeds = given instanceof ArrayNode list ? list : tree.putArray(FEEDS);
+    for (String url : urls.split(",")) {
+      if (!url.isBlank()) {
+        feeds.addObject().put("url", url.strip());
+      }
+    }
+  }
+
+  /**
+   * Feeds may be written as bare addresses ({@code - https://…}) or with keys; each becomes an
+   * object, and the keys it leaves out take their defaults.
+   */
+  private static void normaliseFeeds(ObjectNode tree) {
+    JsonNode given = tree.get(FEEDS);
+    if (given == null || given.isNull()) {
+      tree.putArray(FEEDS);
+      return;
+    }
+    if (!given.isArray()) {
+      return; // left for Jackson to report as a wrong type
+    }
+    ArrayNode feeds = (ArrayNode) given;
+    for (int i = 0; i < feeds.size(); i++) {
+      JsonNode feed = feeds.get(i);
+      if (feed.isTextual()) {
+        feeds.set(i, YAML.createObjectNode().put("url", feed.asText()));
+      }
+      if (feeds.get(i) instanceof ObjectNode entry) {
+        if (!entry.has("name")) {
+          entry.putNull("name");
+        }
+        if (!entry.has("every")) {
+          entry.put("every", DurationText.format(Feed.DEFAULT_EVERY));
+        }
+      }
     }
   }
 

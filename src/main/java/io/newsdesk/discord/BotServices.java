@@ -2,12 +2,16 @@ package io.newsdesk.discord;
 
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AskOptions;
+import io.newsdesk.app.FeedControl;
+import io.newsdesk.app.LiveIngest;
 import io.newsdesk.app.Newsdesk;
 import io.newsdesk.config.Config;
 import io.newsdesk.index.IndexReport;
 import io.newsdesk.index.SourceCatalog;
 import io.newsdesk.whosaid.WhoSaidService;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 
 /**
  * What the bot's commands call: the same services the CLI uses, behind small interfaces so that a
@@ -19,6 +23,7 @@ public record BotServices(
     WhoSaidService whoSaid,
     SourceCatalog sources,
     Reindexer reindexer,
+    FeedControl feeds,
     Config.Discord settings) {
 
   /** Answers a question; {@code AnswerService::ask} in production. */
@@ -33,21 +38,47 @@ public record BotServices(
     IndexReport reindex() throws IOException;
   }
 
+  /** The services of a Newsdesk that writes its index, without live ingest (tests, tools). */
   public static BotServices of(Newsdesk newsdesk) {
     return new BotServices(
         newsdesk.answers()::ask,
         newsdesk.askOptions(),
         newsdesk.whoSaid(),
         newsdesk.sources(),
-        () -> newsdesk.updateFromConfig(new io.newsdesk.index.IngestProgress(), () -> false),
+        () ->
+            newsdesk
+                .updateFromConfig(new io.newsdesk.index.IngestProgress(), () -> false)
+                .plus(newsdesk.indexFeeds(newsdesk.feeds().all(), () -> false)),
+        new FeedControl(newsdesk, Optional.empty()),
+        newsdesk.config().discord());
+  }
+
+  /** The services of the running bot: /reindex and /feeds go through its live ingest. */
+  public static BotServices of(Newsdesk newsdesk, LiveIngest live) {
+    return new BotServices(
+        newsdesk.answers()::ask,
+        newsdesk.askOptions(),
+        newsdesk.whoSaid(),
+        newsdesk.sources(),
+        () -> {
+          try {
+            return live.reindex().get();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while re-indexing", e);
+          } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
+          }
+        },
+        new FeedControl(newsdesk, Optional.of(live)),
         newsdesk.config().discord());
   }
 
   public BotServices withAnswers(AnswerSource other) {
-    return new BotServices(other, askOptions, whoSaid, sources, reindexer, settings);
+    return new BotServices(other, askOptions, whoSaid, sources, reindexer, feeds, settings);
   }
 
   public BotServices withSettings(Config.Discord other) {
-    return new BotServices(answers, askOptions, whoSaid, sources, reindexer, other);
+    return new BotServices(answers, askOptions, whoSaid, sources, reindexer, feeds, other);
   }
 }

@@ -1,6 +1,7 @@
 package io.newsdesk.discord;
 
 import java.util.List;
+import java.util.Optional;
 import org.javacord.api.interaction.SlashCommandBuilder;
 
 /**
@@ -28,6 +29,11 @@ public interface Command {
   /** Whether only members with Manage Server may run it (also checked in code). */
   default boolean adminOnly() {
     return false;
+  }
+
+  /** Whether only members with Manage Server may run this subcommand of it. */
+  default boolean adminOnly(Optional<String> subcommand) {
+    return adminOnly();
   }
 
   /**

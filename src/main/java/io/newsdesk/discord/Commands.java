@@ -14,6 +14,7 @@ final class Commands {
         new SearchCommand(services),
         new LatestCommand(services),
         new SourcesCommand(services),
+        new FeedsCommand(services),
         new HelpCommand(),
         new ReindexCommand(services));
   }

@@ -72,13 +72,14 @@ final class InteractionRouter
       refuse(interaction, "I don't know that command any more; it may take a minute to vanish.");
       return;
     }
-    Optional<String> refusal = guard(interaction, command);
+    Optional<String> subcommand = subcommand(interaction);
+    Optional<String> refusal = guard(interaction, command, subcommand);
     if (refusal.isPresent()) {
       refuse(interaction, refusal.get());
       return;
     }
     CommandRequest request =
-        new CommandRequest(interaction.getUser().getId(), options(interaction));
+        new CommandRequest(interaction.getUser().getId(), subcommand, options(interaction));
     switch (command.timing()) {
       case IMMEDIATE -> respondNow(interaction, command, request);
       case DEFERRED -> deferThenAnswer(interaction, command, request, false);
@@ -86,13 +87,21 @@ final class InteractionRouter
     }
   }
 
-  private Optional<String> guard(SlashCommandInteraction interaction, Command command) {
+  /** "add" of "/feeds add": the full name after the command's own. */
+  private static Optional<String> subcommand(SlashCommandInteraction interaction) {
+    String full = interaction.getFullCommandName();
+    int space = full.indexOf(' ');
+    return space < 0 ? Optional.empty() : Optional.of(full.substring(space + 1).strip());
+  }
+
+  private Optional<String> guard(
+      SlashCommandInteraction interaction, Command command, Optional<String> subcommand) {
     Optional<Server> server = interaction.getServer();
     long channel = interaction.getChannel().map(c -> c.getId()).orElse(0L);
     if (server.isPresent() && !ChannelRules.allowed(settings, channel)) {
       return Optional.of(ChannelRules.notHere(settings));
     }
-    if (command.adminOnly() && !isAdmin(server, interaction.getUser())) {
+    if (command.adminOnly(subcommand) && !isAdmin(server, interaction.getUser())) {
       LOG.info(
           "refused /{} to user {}: not an admin", command.name(), interaction.getUser().getId());
       return Optional.of(NOT_ADMIN);

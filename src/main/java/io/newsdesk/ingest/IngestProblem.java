@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /**
- * Why a file, or one line of it, was not ingested. Rendered as one log line: file, line if any,
- * kind, reason.
+ * Why a file, one line of it, a feed or one item of a feed was not ingested. Rendered as one log
+ * line: where (a file's path, a feed's address), line if any, kind, reason.
  */
-public record IngestProblem(Path file, OptionalLong line, Kind kind, String reason) {
+public record IngestProblem(String where, OptionalLong line, Kind kind, String reason) {
 
   /** What went wrong, so a run can count problems by kind. */
   public enum Kind {
@@ -30,21 +30,31 @@ public record IngestProblem(Path file, OptionalLong line, Kind kind, String reas
   }
 
   public static IngestProblem of(Path file, Kind kind, String reason) {
-    return new IngestProblem(file, OptionalLong.empty(), kind, reason);
+    return new IngestProblem(file.toString(), OptionalLong.empty(), kind, reason);
   }
 
   public static IngestProblem atLine(Path file, long line, Kind kind, String reason) {
-    return new IngestProblem(file, OptionalLong.of(line), kind, reason);
+    return new IngestProblem(file.toString(), OptionalLong.of(line), kind, reason);
+  }
+
+  /** A problem with a feed, or with one of its items. */
+  public static IngestProblem ofFeed(String feedUrl, Kind kind, String reason) {
+    return new IngestProblem(feedUrl, OptionalLong.empty(), kind, reason);
+  }
+
+  /** The file the problem is in (for problems with files). */
+  public Path file() {
+    return Path.of(where);
   }
 
   /** The same problem, told with another reason. */
   public IngestProblem withReason(String other) {
-    return new IngestProblem(file, line, kind, other);
+    return new IngestProblem(where, line, kind, other);
   }
 
   /** One line: {@code seeds/x.txt:12: bad json: Unexpected character ...}. */
   public String describe() {
-    String where = line.isPresent() ? file + ":" + line.getAsLong() : file.toString();
-    return OneLine.of(where + ": " + kind.name().toLowerCase().replace('_', ' ') + ": " + reason);
+    String at = line.isPresent() ? where + ":" + line.getAsLong() : where;
+    return OneLine.of(at + ": " + kind.name().toLowerCase().replace('_', ' ') + ": " + reason);
   }
 }

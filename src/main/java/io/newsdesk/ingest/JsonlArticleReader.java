@@ -145,7 +145,7 @@ final class JsonlArticleReader {
       throw new LineException(
           IngestProblem.Kind.EMPTY, "article " + id + " has no text left after cleaning");
     }
-    Optional<String> url = text(node, "url").filter(Hosts::isWebUrl);
+    Optional<String> url = text(node, "url").flatMap(CleanUrls::clean);
     String title =
         text(node, "title").map(Whitespace::normalise).orElseGet(() -> Titles.infer(paragraphs));
     List<String> authors = new ArrayList<>();

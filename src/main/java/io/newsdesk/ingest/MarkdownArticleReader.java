@@ -40,7 +40,7 @@ final class MarkdownArticleReader {
     Optional<String> url =
         firstText(front, "url", "link", "canonical", "canonical_url", "source_url")
             .or(markdown::trailingLink)
-            .filter(Hosts::isWebUrl);
+            .flatMap(CleanUrls::clean);
     String title = firstText(front, "title", "headline").orElse("");
     if (title.isBlank() && !paragraphs.isEmpty() && Titles.isHeadline(paragraphs.get(0))) {
       title = paragraphs.remove(0);

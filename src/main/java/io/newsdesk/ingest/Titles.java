@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A title for an article that has none: its headline, or else its first sentence. */
-final class Titles {
+public final class Titles {
   private static final int MAX = 150;
   private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[.!?])(?:\\s+[\"“A-Z0-9]|$)");
 
@@ -17,6 +17,11 @@ final class Titles {
         && paragraph.split(" ").length >= 3
         && !paragraph.endsWith(".")
         && !paragraph.endsWith(":");
+  }
+
+  /** A title for an article that has none: its first sentence, shortened. */
+  public static String of(List<String> paragraphs) {
+    return infer(paragraphs);
   }
 
   static String infer(List<String> paragraphs) {

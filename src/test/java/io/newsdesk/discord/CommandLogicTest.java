@@ -50,6 +50,7 @@ final class CommandLogicTest {
         null,
         null,
         null,
+        null,
         Config.Discord.defaults());
   }
 

@@ -46,6 +46,7 @@ final class BotAnswersTest {
             services.whoSaid(),
             services.sources(),
             services.reindexer(),
+            services.feeds(),
             services.settings()));
 
     List<InteractionResponse> responses = harness.ask(world().bob(), QUESTION).awaitAnswer(WAIT);

@@ -60,7 +60,7 @@ final class BotChannelsTest {
     assertThat(commandCalls())
         .containsExactly("PUT /applications/" + app + "/guilds/" + guild + "/commands");
     assertThat(emulator().registeredCommands())
-        .hasSize(8)
+        .hasSize(9)
         .allSatisfy(c -> assertThat(c.path("guild_id").asText()).isEqualTo(Long.toString(guild)));
     assertThat(lastMessage(ask(world().newsChannel(), world().bob())).path("embeds")).isNotEmpty();
   }
@@ -73,7 +73,7 @@ final class BotChannelsTest {
     assertThat(commandCalls())
         .containsExactly("PUT /applications/" + world().bot().id() + "/commands");
     assertThat(emulator().registeredCommands())
-        .hasSize(8)
+        .hasSize(9)
         .allSatisfy(c -> assertThat(c.has("guild_id")).isFalse());
   }
 

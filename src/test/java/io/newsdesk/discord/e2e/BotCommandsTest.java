@@ -52,6 +52,40 @@ final class BotCommandsTest {
   }
 
   @Test
+  @DisplayName("/feeds add and remove need Manage Server; /feeds list shows what an admin added")
+  void feedsAddListRemove() {
+    harness.start();
+    String url = "http://127.0.0.1:9/harbour.xml";
+
+    List<InteractionResponse> refused =
+        harness
+            .command(world().bob(), "feeds add", Map.of("url", url, "name", "Harbour News"))
+            .awaitAnswer(WAIT);
+    List<InteractionResponse> added =
+        harness
+            .command(world().alice(), "feeds add", Map.of("url", url, "name", "Harbour News"))
+            .awaitAnswer(WAIT);
+    List<InteractionResponse> listed =
+        harness.command(world().bob(), "feeds list", Map.of()).awaitAnswer(WAIT);
+    List<InteractionResponse> removed =
+        harness.command(world().alice(), "feeds remove", Map.of("url", url)).awaitAnswer(WAIT);
+    List<InteractionResponse> after =
+        harness.command(world().bob(), "feeds list", Map.of()).awaitAnswer(WAIT);
+
+    assertThat(refused)
+        .singleElement()
+        .satisfies(r -> assertThat(r.content()).contains("Manage Server"));
+    assertThat(added.get(added.size() - 1).content()).startsWith("Added ").contains("Harbour News");
+    assertThat(listed.get(listed.size() - 1).content())
+        .contains("1 feed followed")
+        .contains("Harbour News")
+        .contains("not polled yet");
+    assertThat(removed.get(removed.size() - 1).content()).startsWith("Removed ");
+    assertThat(after.get(after.size() - 1).content()).contains("No feeds are followed");
+    assertThat(listed).allSatisfy(r -> assertThat(r.isEphemeral()).isTrue());
+  }
+
+  @Test
   @DisplayName("/latest lists the newest articles with links; /help answers at once, privately")
   void latestAndHelp() {
     harness.start();

@@ -35,6 +35,7 @@ final class BotFailuresTest {
         () -> {
           throw new IOException(CAUSE);
         },
+        services.feeds(),
         services.settings());
   }
 

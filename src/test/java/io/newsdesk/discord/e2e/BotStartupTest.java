@@ -48,7 +48,7 @@ final class BotStartupTest {
     assertThat(emulator.registeredCommands())
         .extracting(c -> c.path("name").asText())
         .containsExactlyInAnyOrder(
-            "ask", "who-said", "quotes", "search", "latest", "sources", "help", "reindex");
+            "ask", "who-said", "quotes", "search", "latest", "sources", "feeds", "help", "reindex");
     for (JsonNode command : emulator.registeredCommands()) {
       assertThat(command.path("description").asText()).hasSizeBetween(1, 100);
     }

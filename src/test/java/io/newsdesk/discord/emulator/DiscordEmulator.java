@@ -205,8 +205,19 @@ public final class DiscordEmulator implements AutoCloseable {
       Map<String, Object> options,
       String focused,
       long permissions) {
-    JsonNode definition = registeredCommand(command);
-    var event = events.command(type, channel, user, definition, options, focused, permissions);
+    // "feeds add" is the subcommand "add" of the registered command "feeds".
+    String[] parts = command.split(" ", 2);
+    JsonNode definition = registeredCommand(parts[0]);
+    var event =
+        events.command(
+            type,
+            channel,
+            user,
+            definition,
+            parts.length > 1 ? java.util.Optional.of(parts[1]) : java.util.Optional.empty(),
+            options,
+            focused,
+            permissions);
     return dispatchInteraction(event, channel);
   }
 

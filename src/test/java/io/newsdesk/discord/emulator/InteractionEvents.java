@@ -34,6 +34,7 @@ final class InteractionEvents {
       Channel channel,
       User user,
       JsonNode definition,
+      java.util.Optional<String> subcommand,
       Map<String, Object> options,
       String focused,
       long permissions) {
@@ -47,10 +48,23 @@ final class InteractionEvents {
       data.put("guild_id", definition.get("guild_id").asText());
     }
     ArrayNode values = data.putArray("options");
+    JsonNode defined = definition;
+    if (subcommand.isPresent()) {
+      // A subcommand is an option of type 1 holding the options typed for it.
+      ObjectNode sub = values.addObject().put("name", subcommand.get()).put("type", 1);
+      values = sub.putArray("options");
+      for (JsonNode option : definition.path("options")) {
+        if (option.path("name").asText().equals(subcommand.get())) {
+          defined = option;
+        }
+      }
+    }
+    ArrayNode typed = values;
+    JsonNode scope = defined;
     options.forEach(
         (name, value) -> {
-          ObjectNode option = values.addObject().put("name", name);
-          option.put("type", optionType(definition, name, value));
+          ObjectNode option = typed.addObject().put("name", name);
+          option.put("type", optionType(scope, name, value));
           option.set("value", toJson(value));
           if (name.equals(focused)) {
             option.put("focused", true);

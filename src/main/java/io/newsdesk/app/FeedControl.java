@@ -1,0 +1,110 @@
+package io.newsdesk.app;
+
+import io.newsdesk.config.Feed;
+import io.newsdesk.feeds.FeedStatus;
+import io.newsdesk.index.FeedRecords;
+import io.newsdesk.index.NewsIndex;
+import io.newsdesk.ingest.OneLine;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Listing, adding and removing feeds, for {@code newsdesk feeds} and {@code /feeds}. Added feeds go
+ * to the list in the index folder; a running bot notices within a second and polls a new feed at
+ * once; feeds of the configuration can only be removed there.
+ */
+public final class FeedControl {
+  private final FollowedFeeds followed;
+  private final Optional<NewsIndex> index;
+  private final Optional<LiveIngest> live;
+
+  /** For listing and changing feeds in a running Newsdesk (the bot, or a command reading). */
+  public FeedControl(Newsdesk newsdesk, Optional<LiveIngest> live) {
+    this(newsdesk.feeds(), Optional.of(newsdesk.index()), live);
+  }
+
+  /** For changing the feed list only, without the index (feeds add, feeds remove). */
+  public FeedControl(FollowedFeeds followed) {
+    this(followed, Optional.empty(), Optional.empty());
+  }
+
+  private FeedControl(
+      FollowedFeeds followed, Optional<NewsIndex> index, Optional<LiveIngest> live) {
+    this.followed = followed;
+    this.index = index;
+    this.live = live;
+  }
+
+  /** What an add or a remove did, in one sentence for the user. */
+  public record Outcome(boolean done, String message) {}
+
+  public List<FeedStatus> list() {
+    return followed.all().stream()
+        .map(
+            feed -> {
+              FeedRecords.Known known =
+                  index
+                      .map(i -> FeedRecords.of(i, feed.url()))
+                      .orElse(new FeedRecords.Known(Optional.empty(), 0));
+              return new FeedStatus(
+                  feed, followed.isConfigured(feed.url()), known.state(), known.articles());
+            })
+        .toList();
+  }
+
+  public Outcome add(String url, Optional<String> name) {
+    Feed feed;
+    try {
+      feed = new Feed(url, name, Feed.DEFAULT_EVERY);
+    } catch (IllegalArgumentException e) {
+      return new Outcome(false, "Not added: " + OneLine.of(e.getMessage(), 200));
+    }
+    if (followed.isConfigured(feed.url())) {
+      return new Outcome(false, "Already followed: it is in the configuration.");
+    }
+    try {
+      boolean isNew = followed.added().add(feed);
+      live.ifPresent(l -> l.pollSoon(feed.url()));
+      String when =
+          live.isPresent()
+              ? "it is polled now, then every "
+                  + io.newsdesk.config.DurationText.format(feed.every())
+              : "the running bot polls it within a second; otherwise the next `newsdesk index` does";
+      return new Outcome(
+          true,
+          (isNew ? "Added " : "Updated ")
+              + feed.url()
+              + feed.name().map(n -> " (" + n + ")").orElse("")
+              + ": "
+              + when
+              + ".");
+    } catch (IOException e) {
+      return new Outcome(false, "Not added: " + OneLine.of(e.getMessage(), 300));
+    }
+  }
+
+  public Outcome remove(String url) {
+    if (followed.isConfigured(url)) {
+      return new Outcome(
+          false,
+          "Not removed: "
+              + url
+              + " is in the configuration (config file or NEWSDESK_FEEDS);"
+              + " remove it there.");
+    }
+    try {
+      if (!followed.added().remove(url)) {
+        return new Outcome(false, "Not removed: " + url + " is not among the added feeds.");
+      }
+      return new Outcome(
+          true,
+          "Removed "
+              + url
+              + ": its articles leave the index "
+              + (live.isPresent() ? "now." : "when the bot or the next `newsdesk index` runs."));
+    } catch (IOException e) {
+      return new Outcome(false, "Not removed: " + OneLine.of(e.getMessage(), 300));
+    }
+  }
+}

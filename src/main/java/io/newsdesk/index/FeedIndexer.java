@@ -1,0 +1,109 @@
+package io.newsdesk.index;
+
+import io.newsdesk.feeds.FeedArticle;
+import io.newsdesk.feeds.FeedPoll;
+import io.newsdesk.feeds.FeedState;
+import io.newsdesk.ingest.IngestProblem;
+import io.newsdesk.ingest.OneLine;
+import io.newsdesk.quotes.Quotation;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stores what a poll of a feed brought: each article under the feed, replacing an older version of
+ * the same item (same GUID, or same address), and the feed's new state, written with them so that
+ * the two are committed together.
+ */
+public final class FeedIndexer {
+  private static final Logger LOG = LoggerFactory.getLogger(FeedIndexer.class);
+
+  private final NewsIndexWriter index;
+  private final QuoteFinder quotes;
+
+  public FeedIndexer(NewsIndexWriter index, QuoteFinder quotes) {
+    this.index = index;
+    this.quotes = quotes;
+  }
+
+  /** Indexes a poll's articles and the feed's state; does not commit. */
+  public IndexReport store(String feedUrl, FeedPoll poll) throws IOException {
+    IngestCounts counts = new IngestCounts();
+    String from = ArticleSource.FEED_PREFIX + feedUrl;
+    for (FeedArticle item : poll.articles()) {
+      ArticleSource source = ArticleSource.feedItem(feedUrl, item.guid());
+      try {
+        index.put(item.article(), source, quotations(feedUrl, item, counts));
+        index.removeOtherVersions(
+            from, item.guid(), item.article().url(), source.key(item.article().id()));
+        counts.indexed++;
+      } catch (RuntimeException e) {
+        counts.skip(
+            IngestProblem.ofFeed(
+                feedUrl,
+                IngestProblem.Kind.NOT_INDEXED,
+                "item " + item.guid() + ": " + OneLine.of(String.valueOf(e), 200)));
+      }
+    }
+    poll.notes().forEach(note -> LOG.info("feed {}: {}", feedUrl, note));
+    if (poll.failed()) {
+      counts.fail(
+          IngestProblem.ofFeed(
+              feedUrl, IngestProblem.Kind.UNREADABLE, poll.state().error().orElse("failed")));
+    } else if (!poll.articles().isEmpty()) {
+      LOG.info("feed {}: {} new or updated articles", feedUrl, poll.articles().size());
+    }
+    index.putFeedRecord(from, poll.state().toJson());
+    return counts.report();
+  }
+
+  private List<Quotation> quotations(String feedUrl, FeedArticle item, IngestCounts counts) {
+    try {
+      return quotes.find(item.article());
+    } catch (RuntimeException | StackOverflowError e) {
+      counts.note(
+          IngestProblem.ofFeed(
+              feedUrl,
+              IngestProblem.Kind.NOT_INDEXED,
+              "item "
+                  + item.guid()
+                  + ": its quotations could not be read; its text is indexed without them"));
+      return List.of();
+    }
+  }
+
+  /** Removes a feed's articles and state; returns how many articles left. */
+  public int remove(String feedUrl) throws IOException {
+    String from = ArticleSource.FEED_PREFIX + feedUrl;
+    int articles = FeedRecords.articleCount(index.index(), from);
+    index.removeSource(from);
+    return articles;
+  }
+
+  /** Every feed's stored state, by address (uncommitted changes included). */
+  public Map<String, FeedState> states() throws IOException {
+    index.refresh();
+    return index
+        .index()
+        .withSearcher(
+            searcher -> {
+              Map<String, FeedState> states = new HashMap<>();
+              TermQuery feeds = new TermQuery(new Term(Fields.KIND, Fields.KIND_FEED));
+              StoredFields stored = searcher.storedFields();
+              for (ScoreDoc hit :
+                  searcher.search(feeds, Math.max(1, searcher.count(feeds))).scoreDocs) {
+                var doc = stored.document(hit.doc);
+                String url = doc.get(Fields.FILE).substring(ArticleSource.FEED_PREFIX.length());
+                states.put(url, FeedState.fromJson(url, doc.get(Fields.FEED_STATE)));
+              }
+              return states;
+            });
+  }
+}
