@@ -143,11 +143,14 @@ public final class Newsdesk implements Closeable {
     }
   }
 
-  /** The followed feeds, from the configuration alone: for changing the list without an index. */
+  /**
+   * The followed feeds, from the configuration alone: for changing the list without opening the
+   * index. The list lives in the index folder, which is claimed (or refused) as for writing.
+   */
   public static FollowedFeeds followedFeeds(Optional<Path> configFile, Map<String, String> env) {
     Path home = home(env);
     Config config = loadConfig(configFile, env, home);
-    IndexFolder folder = IndexFolder.at(home.resolve(config.index().path()));
+    IndexFolder folder = IndexFolder.forWriting(home.resolve(config.index().path()));
     return new FollowedFeeds(config, new FeedList(folder.feedsFile()));
   }
 

@@ -1,0 +1,129 @@
+package io.newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsdesk.feeds.LocalWeb;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("newsdesk index reads the feeds once; newsdesk feeds lists, adds and removes them")
+final class FeedsCliTest {
+  @TempDir Path dir;
+  private LocalWeb web;
+  private Path config;
+
+  private record Run(int exit, String out, String err) {}
+
+  @BeforeEach
+  void start() throws IOException {
+    web = new LocalWeb();
+    web.answer(
+        "/rss",
+        LocalWeb.Answer.ok(
+            "application/rss+xml",
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Tribune</title>"
+                + "<item><guid>keepers-1</guid><title>Keepers</title><description><![CDATA[<p>The"
+                + " lighthouse keepers of Tessaly voted to keep the old lamp lit.</p>]]>"
+                + "</description></item></channel></rss>"));
+    Path articles = Files.createDirectories(dir.resolve("articles"));
+    Files.writeString(articles.resolve("a.md"), "---\ntitle: A\n---\nThe harbour opened.\n");
+    config =
+        Files.writeString(
+            dir.resolve("newsdesk.yaml"),
+            "articles:\n  paths: ["
+                + articles
+                + "]\nindex:\n  path: "
+                + dir.resolve("index")
+                + "\nfeeds:\n  - "
+                + web.url("/rss")
+                + "\nfetch:\n  host-interval: 0s\n");
+  }
+
+  @AfterEach
+  void stop() {
+    web.close();
+  }
+
+  private Run run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    int exit;
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      String[] all = new String[args.length + 2];
+      all[0] = "--config";
+      all[1] = config.toString();
+      System.arraycopy(args, 0, all, 2, args.length);
+      exit = NewsdeskCli.run(all);
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  @DisplayName("index polls each feed once, and ask then quotes the feed's article")
+  void indexReadsFeeds() {
+    Run index = run("index");
+    Run ask = run("ask", "What did the lighthouse keepers vote?");
+
+    assertThat(index.exit()).isZero();
+    assertThat(index.out().strip()).startsWith("indexed 2 ");
+    assertThat(web.requestsFor("/rss")).hasSize(1);
+    assertThat(ask.out().replace("**", "")).contains("lighthouse keepers of Tessaly voted");
+  }
+
+  @Test
+  @DisplayName("feeds lists each feed with its last poll, status and articles")
+  void feedsListsThem() {
+    run("index");
+
+    Run feeds = run("feeds");
+
+    assertThat(feeds.exit()).isZero();
+    assertThat(feeds.out())
+        .contains("1 feed followed")
+        .contains(web.url("/rss"))
+        .contains("configured")
+        .contains("1 article")
+        .contains("last poll just now: ok");
+  }
+
+  @Test
+  @DisplayName(
+      "feeds add keeps a feed in the data folder, feeds remove takes it out; bad ones refused")
+  void addAndRemove() {
+    Run added = run("feeds", "add", web.url("/other"), "--name", "Gazette");
+    Run twice = run("feeds", "add", web.url("/other"));
+    Run bad = run("feeds", "add", "not a url");
+    Run configured = run("feeds", "remove", web.url("/rss"));
+    Run listed = run("feeds");
+    Run removed = run("feeds", "remove", web.url("/other"));
+    Run unknown = run("feeds", "remove", web.url("/other"));
+
+    assertThat(added.exit()).isZero();
+    assertThat(added.out()).startsWith("Added " + web.url("/other") + " (Gazette)");
+    assertThat(dir.resolve("index").resolve("feeds.json")).exists();
+    assertThat(twice.out()).startsWith("Updated ");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.out().strip().lines()).singleElement().asString().contains("not an http");
+    assertThat(configured.exit()).isEqualTo(2);
+    assertThat(configured.out()).contains("in the configuration");
+    assertThat(listed.out()).as(listed.err()).contains("2 feeds followed").contains("added");
+    assertThat(removed.exit()).isZero();
+    assertThat(unknown.exit()).isEqualTo(2);
+  }
+}
