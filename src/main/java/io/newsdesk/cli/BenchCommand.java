@@ -15,7 +15,13 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench",
     description = "Measure speed and robustness; prints one line of figures.",
-    subcommands = {BenchCommand.Load.class, BenchCommand.Crash.class, BenchCommand.Paragraph.class})
+    subcommands = {
+      BenchCommand.Load.class,
+      BenchCommand.Crash.class,
+      BenchCommand.Paragraph.class,
+      BenchCommand.FeedIngest.class,
+      BenchCommand.Live.class
+    })
 final class BenchCommand {
 
   /** {@code newsdesk bench load --articles FILE --questions FILE}. */
@@ -80,6 +86,37 @@ final class BenchCommand {
     public Integer call() throws Exception {
       CliOptions.requireBetween("--megabytes", megabytes, 1, 500);
       System.out.println(ParagraphBench.run(megabytes, repeats, System.err));
+      return 0;
+    }
+  }
+
+  /** {@code newsdesk bench feed --articles FILE}: ingest from a local feed with pages. */
+  @Command(name = "feed", description = "Articles per second from a local feed with pages.")
+  static final class FeedIngest implements Callable<Integer> {
+    @Option(names = "--articles", required = true, paramLabel = "FILE")
+    Path articles;
+
+    @Option(names = "--items", defaultValue = "10000")
+    int items;
+
+    @Override
+    public Integer call() throws Exception {
+      CliOptions.requireBetween("--items", items, 1, 100_000);
+      System.out.println(io.newsdesk.bench.FeedBench.run(articles, items, System.err));
+      return 0;
+    }
+  }
+
+  /** {@code newsdesk bench live}: from a file written, or a feed polled, to an answer. */
+  @Command(name = "live", description = "Delay from a new file or feed item to an answer.")
+  static final class Live implements Callable<Integer> {
+    @Option(names = "--rounds", defaultValue = "20")
+    int rounds;
+
+    @Override
+    public Integer call() throws Exception {
+      CliOptions.requireBetween("--rounds", rounds, 1, 1000);
+      System.out.println(io.newsdesk.bench.LiveBench.run(rounds, System.err));
       return 0;
     }
   }

@@ -29,8 +29,8 @@ public record FeedState(
     String lastModified,
     String title,
     Map<String, String> seen) {
-  /** Items remembered per feed; older ones are forgotten once the feed no longer lists them. */
-  static final int SEEN_MAX = 5000;
+  /** Items remembered per feed (those it lists now); a sanity bound, far above any real feed. */
+  static final int SEEN_MAX = 100_000;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

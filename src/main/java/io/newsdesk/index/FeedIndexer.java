@@ -7,9 +7,12 @@ import io.newsdesk.ingest.IngestProblem;
 import io.newsdesk.ingest.OneLine;
 import io.newsdesk.quotes.Quotation;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
@@ -37,19 +40,21 @@ public final class FeedIndexer {
   public IndexReport store(String feedUrl, FeedPoll poll) throws IOException {
     IngestCounts counts = new IngestCounts();
     String from = ArticleSource.FEED_PREFIX + feedUrl;
+    List<Future<?>> stored = new ArrayList<>();
     for (FeedArticle item : poll.articles()) {
-      ArticleSource source = ArticleSource.feedItem(feedUrl, item.guid());
+      stored.add(index.workers().submit(() -> storeOne(feedUrl, from, item, counts)));
+    }
+    for (Future<?> done : stored) {
       try {
-        index.put(item.article(), source, quotations(feedUrl, item, counts));
-        index.removeOtherVersions(
-            from, item.guid(), item.article().url(), source.key(item.article().id()));
-        counts.indexed++;
-      } catch (RuntimeException e) {
-        counts.skip(
-            IngestProblem.ofFeed(
-                feedUrl,
-                IngestProblem.Kind.NOT_INDEXED,
-                "item " + item.guid() + ": " + OneLine.of(String.valueOf(e), 200)));
+        done.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while indexing feed " + feedUrl, e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw new IOException(e.getCause());
       }
     }
     poll.notes().forEach(note -> LOG.info("feed {}: {}", feedUrl, note));
@@ -62,6 +67,29 @@ public final class FeedIndexer {
     }
     index.putFeedRecord(from, poll.state().toJson());
     return counts.report();
+  }
+
+  /** One article, on a worker thread: analysis and quotations are the costly part. */
+  private Void storeOne(String feedUrl, String from, FeedArticle item, IngestCounts counts)
+      throws IOException {
+    ArticleSource source = ArticleSource.feedItem(feedUrl, item.guid());
+    try {
+      index.put(item.article(), source, quotations(feedUrl, item, counts));
+      index.removeOtherVersions(
+          from, item.guid(), item.article().url(), source.key(item.article().id()));
+      synchronized (counts) {
+        counts.indexed++;
+      }
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+      throw e instanceof IOException io ? io : new IOException(e);
+    } catch (RuntimeException e) {
+      counts.skip(
+          IngestProblem.ofFeed(
+              feedUrl,
+              IngestProblem.Kind.NOT_INDEXED,
+              "item " + item.guid() + ": " + OneLine.of(String.valueOf(e), 200)));
+    }
+    return null;
   }
 
   private List<Quotation> quotations(String feedUrl, FeedArticle item, IngestCounts counts) {

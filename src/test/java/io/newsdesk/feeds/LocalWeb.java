@@ -19,6 +19,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * every request is recorded (with its headers) so tests can check what Newsdesk sent.
  */
 public final class LocalWeb implements AutoCloseable {
+  static {
+    // Without TCP_NODELAY the JDK's server answers each request 40 ms late (Nagle's algorithm
+    // meeting delayed ACKs), which would measure the server, not Newsdesk.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   /** One answer: status, headers, body; {@code delayMs} before answering. */
   public record Answer(int status, Map<String, String> headers, byte[] body, long delayMs) {
     public static Answer ok(String contentType, String body) {
