@@ -181,6 +181,18 @@ public final class Newsdesk implements Closeable {
     return report;
   }
 
+  /**
+   * Empties the index and builds it again from the configured files and feeds (the feed list and
+   * the folder are kept). Until the rebuild commits, other processes read the index as it was.
+   */
+  public synchronized IndexReport rebuild(IngestProgress progress, BooleanSupplier stop)
+      throws IOException {
+    writer.orElseThrow(Newsdesk::readOnly).removeEverything();
+    files.orElseThrow(Newsdesk::readOnly).forget();
+    IndexReport report = updateFromConfig(progress, stop);
+    return report.plus(indexFeeds(followed.all(), stop));
+  }
+
   /** The feeds this Newsdesk follows. */
   public FollowedFeeds feeds() {
     return followed;

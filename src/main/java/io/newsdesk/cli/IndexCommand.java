@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -26,6 +27,11 @@ final class IndexCommand implements Callable<Integer> {
 
   @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or folders of articles.")
   List<Path> paths;
+
+  @Option(
+      names = "--rebuild",
+      description = "Empty the index and build it again from the configured files and feeds.")
+  boolean rebuild;
 
   @Override
   public Integer call() throws Exception {
@@ -47,7 +53,13 @@ final class IndexCommand implements Callable<Integer> {
       IngestProgress progress = new IngestProgress();
       IndexReport report;
       try (ProgressLine line = ProgressLine.start(progress)) {
-        if (paths == null || paths.isEmpty()) {
+        if (rebuild) {
+          if (paths != null && !paths.isEmpty()) {
+            throw new NewsdeskCli.UserError(
+                "--rebuild rebuilds from the configuration; it takes no paths");
+          }
+          report = newsdesk.rebuild(progress, stop::get);
+        } else if (paths == null || paths.isEmpty()) {
           report = newsdesk.updateFromConfig(progress, stop::get);
           report = report.plus(newsdesk.indexFeeds(newsdesk.feeds().all(), stop::get));
         } else {

@@ -50,6 +50,11 @@ public final class FileIndexer {
     this.known = new HashMap<>(index.fileRecords());
   }
 
+  /** Forgets what was indexed, after the index was emptied for a rebuild. */
+  public synchronized void forget() {
+    known.clear();
+  }
+
   /**
    * Indexes every article file under the roots. With {@code housekeeping}, files that are gone from
    * disk, or whose configured folder is no longer configured, leave the index.

@@ -235,6 +235,11 @@ public final class NewsIndexWriter implements Closeable {
     sinceCommit.incrementAndGet();
   }
 
+  /** Removes everything: articles, file and feed records (before a rebuild from the sources). */
+  public void removeEverything() throws IOException {
+    writer.deleteAll();
+  }
+
   /** Removes every article from {@code from} (a file's path, a feed) and its record. */
   public void removeSource(String from) throws IOException {
     writer.deleteDocuments(new Term(Fields.FILE, from));

@@ -2,7 +2,9 @@ package io.newsdesk.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -31,11 +33,17 @@ public final class SourceCatalog {
     TermQuery articles = new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE));
     SortField byDay = new SortField(Fields.PUBLISHED, SortField.Type.LONG, true);
     byDay.setMissingValue(Long.MIN_VALUE);
-    TopDocs top = searcher.search(articles, limit, new Sort(byDay, SortField.FIELD_DOC));
+    // A story indexed twice (from a feed and a file, say) is listed once: fetch a few more than
+    // asked, and skip the addresses already listed.
+    TopDocs top = searcher.search(articles, limit * 2 + 10, new Sort(byDay, SortField.FIELD_DOC));
     StoredFields stored = searcher.storedFields();
     List<Citation> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     for (ScoreDoc hit : top.scoreDocs) {
-      out.add(Documents.citation(stored.document(hit.doc)));
+      Citation citation = Documents.citation(stored.document(hit.doc));
+      if (out.size() < limit && seen.add(citation.identity())) {
+        out.add(citation);
+      }
     }
     return new Page(out, searcher.count(articles));
   }

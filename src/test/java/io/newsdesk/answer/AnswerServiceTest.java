@@ -334,4 +334,18 @@ final class AnswerServiceTest {
   void nullQuestion() {
     assertThat(answers.ask(null, DEFAULTS).status()).isEqualTo(Answer.Status.NOT_A_QUESTION);
   }
+
+  @Test
+  @DisplayName("a question that takes longer than the time limit says so instead of holding on")
+  void timeLimit() {
+    AnswerService hurried =
+        new AnswerService(
+            index.index(), java.time.Clock.systemUTC(), java.time.Duration.ofNanos(1));
+
+    Answer answer =
+        hurried.ask("Will Ukraine join NATO?", new AskOptions(3, 1, Optional.empty(), 0.3));
+
+    assertThat(answer.status()).isEqualTo(Answer.Status.TOO_SLOW);
+    assertThat(io.newsdesk.render.AnswerRenderer.render(answer)).contains("took too long");
+  }
 }

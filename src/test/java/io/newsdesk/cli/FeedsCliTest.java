@@ -126,4 +126,20 @@ final class FeedsCliTest {
     assertThat(removed.exit()).isZero();
     assertThat(unknown.exit()).isEqualTo(2);
   }
+
+  @Test
+  @DisplayName("index --rebuild builds the index anew from files and feeds, keeping the feed list")
+  void rebuild() {
+    run("feeds", "add", web.url("/rss2"));
+    run("index");
+
+    Run rebuilt = run("index", "--rebuild");
+    Run ask = run("ask", "What did the lighthouse keepers vote?");
+
+    assertThat(rebuilt.exit()).as(rebuilt.err()).isEqualTo(1); // the added feed answers 404
+    assertThat(rebuilt.out().strip()).startsWith("indexed 2 ");
+    assertThat(dir.resolve("index").resolve("feeds.json")).exists();
+    assertThat(web.requestsFor("/rss")).hasSize(2);
+    assertThat(ask.out().replace("**", "")).contains("lighthouse keepers of Tessaly voted");
+  }
 }

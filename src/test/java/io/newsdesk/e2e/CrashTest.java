@@ -146,4 +146,49 @@ final class CrashTest {
           return ids;
         });
   }
+
+  @Test
+  @DisplayName("Ctrl-C stops indexing cleanly: what was done is committed and said, and kept")
+  void interruptedIndexerKeepsItsWork() throws Exception {
+    Path articles = Files.createDirectories(dir.resolve("articles"));
+    writeArticles(articles.resolve("bulk.jsonl"));
+    Path config =
+        Files.writeString(
+            dir.resolve("newsdesk.yaml"),
+            "articles:\n  paths: ["
+                + articles
+                + "]\nindex:\n  path: "
+                + dir.resolve("index")
+                + "\n");
+    Path log = dir.resolve("child.log");
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.newsdesk.cli.NewsdeskCli",
+                "--config",
+                config.toString(),
+                "index")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    assertThat(awaitFirstCommit(dir.resolve("index"), Duration.ofSeconds(60))).isPositive();
+    new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).start().waitFor();
+    assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("stops within a minute").isTrue();
+
+    String printed = Files.readString(log);
+    long kept;
+    try (NewsIndex reader = NewsIndex.readOnly(IndexFolder.at(dir.resolve("index")))) {
+      kept = articleCount(reader);
+    }
+    assertThat(printed).contains("stopped early");
+    java.util.regex.Matcher indexed =
+        java.util.regex.Pattern.compile("indexed (\\d+) ").matcher(printed);
+    assertThat(indexed.find()).as(printed).isTrue();
+    assertThat(kept)
+        .as("what the summary says was indexed is committed")
+        .isGreaterThanOrEqualTo(Long.parseLong(indexed.group(1)));
+    assertThat(kept).isLessThan(ARTICLES);
+  }
 }
