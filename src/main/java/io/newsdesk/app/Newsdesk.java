@@ -7,7 +7,6 @@ import io.newsdesk.config.ConfigLoader;
 import io.newsdesk.config.Feed;
 import io.newsdesk.feeds.FeedList;
 import io.newsdesk.feeds.FeedState;
-import io.newsdesk.index.FeedIndexer;
 import io.newsdesk.index.FileIndexer;
 import io.newsdesk.index.IndexFolder;
 import io.newsdesk.index.IndexInUseException;
@@ -42,8 +41,7 @@ public final class Newsdesk implements Closeable {
   private final Path home;
   private final Optional<NewsIndexWriter> writer;
   private final Optional<FileIndexer> files;
-  private final Optional<FeedIndexer> feedIndexer;
-  private final Optional<FeedIngest> feedIngest;
+  private final Optional<FeedUpdates> feedUpdates;
   private final FollowedFeeds followed;
   private final NewsIndex index;
   private final AnswerService answers;
@@ -65,11 +63,7 @@ public final class Newsdesk implements Closeable {
     QuoteFinder quotes = quoteFinder();
     this.files =
         writer.isPresent() ? Optional.of(new FileIndexer(writer.get(), quotes)) : Optional.empty();
-    this.feedIndexer = writer.map(w -> new FeedIndexer(w, quotes));
-    this.feedIngest =
-        writer.isPresent()
-            ? Optional.of(new FeedIngest(config, Clock.systemUTC()))
-            : Optional.empty();
+    this.feedUpdates = writer.map(w -> new FeedUpdates(config, followed, w, quotes));
     this.answers = new AnswerService(index, Clock.systemDefaultZone(), config.answer().timeLimit());
     this.whoSaid = new WhoSaidService(index, answers);
     this.sources = new SourceCatalog(index);
@@ -176,7 +170,7 @@ public final class Newsdesk implements Closeable {
       throws IOException {
     FileIndexer indexer = files.orElseThrow(Newsdesk::readOnly);
     IndexReport report = indexer.update(configuredRoots(), true, progress, stop);
-    report = report.plus(removeUnfollowedFeeds());
+    report = report.plus(feedUpdates.orElseThrow(Newsdesk::readOnly).removeUnfollowed());
     writer.get().commit();
     return report;
   }
@@ -203,69 +197,17 @@ public final class Newsdesk implements Closeable {
    * they bring, committing after each feed. The polling holds no lock: files keep being indexed.
    */
   public IndexReport indexFeeds(List<Feed> which, BooleanSupplier stop) throws IOException {
-    FeedIngest ingest = feedIngest.orElseThrow(Newsdesk::readOnly);
-    if (which.isEmpty()) {
-      return IndexReport.empty();
-    }
-    Map<String, FeedState> states = feedStates();
-    IndexReport[] total = {IndexReport.empty()};
-    IOException[] failure = {null};
-    try {
-      ingest.poll(
-          which,
-          states,
-          polled -> {
-            if (failure[0] != null || stop.getAsBoolean()) {
-              return;
-            }
-            try {
-              total[0] = total[0].plus(store(polled));
-            } catch (IOException e) {
-              failure[0] = e;
-            }
-          });
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    if (failure[0] != null) {
-      throw failure[0];
-    }
-    return total[0];
-  }
-
-  /** Indexes one feed's poll and commits, so the new articles are searchable at once. */
-  public synchronized IndexReport store(FeedIngest.Polled polled) throws IOException {
-    IndexReport report =
-        feedIndexer.orElseThrow(Newsdesk::readOnly).store(polled.feed().url(), polled.poll());
-    writer.get().commit();
-    return report;
+    return feedUpdates.orElseThrow(Newsdesk::readOnly).index(which, stop);
   }
 
   /** What the index remembers of each feed it polled, by address. */
-  public synchronized Map<String, FeedState> feedStates() throws IOException {
-    return feedIndexer.orElseThrow(Newsdesk::readOnly).states();
+  public Map<String, FeedState> feedStates() throws IOException {
+    return feedUpdates.orElseThrow(Newsdesk::readOnly).states();
   }
 
   /** Removes one feed's articles (after {@code feeds remove}); returns how many. */
-  public synchronized int removeFeed(String url) throws IOException {
-    int removed = feedIndexer.orElseThrow(Newsdesk::readOnly).remove(url);
-    writer.get().commit();
-    return removed;
-  }
-
-  /** The articles of feeds that are no longer followed leave the index, saying so. */
-  private IndexReport removeUnfollowedFeeds() throws IOException {
-    FeedIndexer feeds = feedIndexer.orElseThrow(Newsdesk::readOnly);
-    List<Feed> all = followed.all();
-    int removed = 0;
-    for (String url : feeds.states().keySet()) {
-      if (all.stream().noneMatch(f -> FeedList.sameUrl(f.url(), url))) {
-        int articles = feeds.remove(url);
-        LOG.info("feed {} is no longer followed: removed its {} articles", url, articles);
-        removed++;
-      }
-    }
-    return new IndexReport(0, 0, 0, 0, removed, List.of(), false);
+  public int removeFeed(String url) throws IOException {
+    return feedUpdates.orElseThrow(Newsdesk::readOnly).remove(url);
   }
 
   /** Indexes the given files or folders now; they stay until they are gone from disk. */
@@ -326,7 +268,7 @@ public final class Newsdesk implements Closeable {
 
   @Override
   public void close() throws IOException {
-    feedIngest.ifPresent(FeedIngest::close);
+    feedUpdates.ifPresent(FeedUpdates::close);
     if (writer.isPresent()) {
       writer.get().close();
     } else {

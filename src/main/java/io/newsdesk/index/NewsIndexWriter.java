@@ -3,13 +3,7 @@ package io.newsdesk.index;
 import io.newsdesk.ingest.Article;
 import io.newsdesk.quotes.Quotation;
 import java.io.Closeable;
-import java.io.EOFException;
-import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +11,19 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.analysis.Analyzer;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +38,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class NewsIndexWriter implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(NewsIndexWriter.class);
-  private static final double RAM_BUFFER_MB = 128;
 
   /** Ingest commits at least this often, so that a crash loses seconds, not a run. */
   static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
@@ -64,10 +53,9 @@ public final class NewsIndexWriter implements Closeable {
   private final ExecutorService workers;
   private final Optional<String> rebuilt;
   private volatile long lastCommit = System.nanoTime();
-  private final java.util.concurrent.atomic.AtomicInteger sinceCommit =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger sinceCommit = new AtomicInteger();
 
-  private NewsIndexWriter(
+  NewsIndexWriter(
       IndexFolder folder,
       Directory directory,
       IndexWriter writer,
@@ -100,7 +88,8 @@ public final class NewsIndexWriter implements Closeable {
   }
 
   /**
-   * Opens the index in {@code folder} for writing.
+   * Opens the index in {@code folder} for writing: an index of another format is deleted and a
+   * damaged one moved aside, and either way a new one started (see {@link #rebuilt()}).
    *
    * @param live whether searches in this process should see new documents within a second (the
    *     bot), rather than after {@link #refresh()} (a one-off run)
@@ -108,104 +97,7 @@ public final class NewsIndexWriter implements Closeable {
    * @throws IndexFolderException when the folder cannot be used, in one line
    */
   public static NewsIndexWriter open(IndexFolder folder, boolean live) throws IOException {
-    Optional<String> rebuilt = Optional.empty();
-    Optional<Integer> format = folder.format();
-    if (format.isPresent() && format.get() != IndexFolder.FORMAT) {
-      rebuilt =
-          Optional.of(
-              "the index in "
-                  + folder
-                  + " has format "
-                  + format.get()
-                  + ", this Newsdesk writes format "
-                  + IndexFolder.FORMAT
-                  + ": rebuilding it from the articles and feeds");
-      LOG.warn("{}", rebuilt.get());
-      folder.deleteLucene();
-      folder.writeMarker();
-    }
-    try {
-      return openLucene(folder, live, rebuilt);
-    } catch (CorruptIndexException
-        | IndexFormatTooOldException
-        | IndexFormatTooNewException
-        | EOFException
-        | NoSuchFileException
-        | FileNotFoundException e) {
-      Path aside = folder.moveAsideDamaged();
-      String why =
-          "the index in "
-              + folder
-              + " is damaged ("
-              + e.getClass().getSimpleName()
-              + ": "
-              + io.newsdesk.ingest.OneLine.of(String.valueOf(e.getMessage()), 200)
-              + "); moved it to "
-              + aside
-              + " and rebuilding from the articles and feeds";
-      LOG.warn("{}", why);
-      return openLucene(folder, live, Optional.of(why));
-    }
-  }
-
-  private static NewsIndexWriter openLucene(
-      IndexFolder folder, boolean live, Optional<String> rebuilt) throws IOException {
-    Directory directory;
-    try {
-      directory = FSDirectory.open(folder.lucene());
-    } catch (AccessDeniedException e) {
-      throw denied(folder, e);
-    }
-    Analyzer analyzer = NewsIndex.newAnalyzer();
-    IndexWriterConfig config =
-        new IndexWriterConfig(analyzer)
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setRAMBufferSizeMB(RAM_BUFFER_MB)
-            .setSimilarity(NewsIndex.SIMILARITY)
-            .setCommitOnClose(true);
-    IndexWriter writer = null;
-    try {
-      writer = new IndexWriter(directory, config);
-      NewsIndex index = NewsIndex.nearRealTime(writer, analyzer);
-      return new NewsIndexWriter(folder, directory, writer, index, live, rebuilt);
-    } catch (LockObtainFailedException e) {
-      close(writer, directory);
-      throw new IndexInUseException(folder);
-    } catch (AccessDeniedException e) {
-      close(writer, directory);
-      throw denied(folder, e);
-    } catch (FileSystemException e) {
-      close(writer, directory);
-      if (e instanceof NoSuchFileException) {
-        throw e;
-      }
-      throw new IndexFolderException(
-          "cannot write the index in " + folder + ": " + IndexFolder.reason(e), e);
-    } catch (IOException | RuntimeException e) {
-      close(writer, directory);
-      throw e;
-    }
-  }
-
-  private static IndexFolderException denied(IndexFolder folder, Exception e) {
-    return new IndexFolderException(
-        "cannot write to the index folder "
-            + folder
-            + ": permission denied for "
-            + UserId.describe()
-            + "; give that user write access to it, or set index.path to another folder",
-        e);
-  }
-
-  private static void close(IndexWriter writer, Directory directory) {
-    try {
-      if (writer != null) {
-        writer.rollback();
-      }
-      directory.close();
-    } catch (IOException | RuntimeException e) {
-      LOG.debug("closing after a failed open", e);
-    }
+    return WriterOpening.open(folder, live);
   }
 
   /** The searching side: what this writer indexed, near real time. */
@@ -253,27 +145,15 @@ public final class NewsIndexWriter implements Closeable {
   /** Removes articles with this URL or this GUID, except the one with {@code keep} as key. */
   public void removeOtherVersions(String from, String guid, Optional<String> url, String keep)
       throws IOException {
-    org.apache.lucene.search.BooleanQuery.Builder same =
-        new org.apache.lucene.search.BooleanQuery.Builder();
-    same.add(
-        new TermQuery(new Term(Fields.GUID, guid)),
-        org.apache.lucene.search.BooleanClause.Occur.SHOULD);
-    url.ifPresent(
-        u ->
-            same.add(
-                new TermQuery(new Term(Fields.URL_KEY, u)),
-                org.apache.lucene.search.BooleanClause.Occur.SHOULD));
-    org.apache.lucene.search.BooleanQuery query =
-        new org.apache.lucene.search.BooleanQuery.Builder()
-            .add(same.build(), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-            .add(
-                new TermQuery(new Term(Fields.FILE, from)),
-                org.apache.lucene.search.BooleanClause.Occur.FILTER)
-            .add(
-                new TermQuery(new Term(Fields.KEY, keep)),
-                org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
-            .build();
-    writer.deleteDocuments(query);
+    BooleanQuery.Builder same = new BooleanQuery.Builder();
+    same.add(new TermQuery(new Term(Fields.GUID, guid)), Occur.SHOULD);
+    url.ifPresent(u -> same.add(new TermQuery(new Term(Fields.URL_KEY, u)), Occur.SHOULD));
+    writer.deleteDocuments(
+        new BooleanQuery.Builder()
+            .add(same.build(), Occur.FILTER)
+            .add(new TermQuery(new Term(Fields.FILE, from)), Occur.FILTER)
+            .add(new TermQuery(new Term(Fields.KEY, keep)), Occur.MUST_NOT)
+            .build());
   }
 
   /** Writes (or replaces) the record of a file. */
