@@ -52,7 +52,7 @@ public final class CrashBench {
       for (int k = 1; k <= kills; k++) {
         long waitMs = 2000 + random.nextInt(10_000);
         long startedAt = System.currentTimeMillis();
-        Process child = start(config, folder.resolve("run-" + k + ".log"));
+        Process child = IndexProcess.start(config, folder.resolve("run-" + k + ".log"));
         boolean finished = child.waitFor(waitMs, TimeUnit.MILLISECONDS);
         long killedAt = System.currentTimeMillis();
         if (finished) {
@@ -76,7 +76,7 @@ public final class CrashBench {
             commit.articles(),
             lost);
       }
-      Process last = start(config, folder.resolve("run-last.log"));
+      Process last = IndexProcess.start(config, folder.resolve("run-last.log"));
       if (last.waitFor(30, TimeUnit.MINUTES) && last.exitValue() != 0) {
         log.println("the last run exited with " + last.exitValue());
       }
@@ -96,21 +96,6 @@ public final class CrashBench {
           mean,
           worst);
     }
-  }
-
-  private static Process start(Path config, Path logFile) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            "io.newsdesk.cli.NewsdeskCli",
-            "--config",
-            config.toString(),
-            "index")
-        .redirectErrorStream(true)
-        .redirectOutput(logFile.toFile())
-        .start();
   }
 
   private record Commit(boolean opens, long articles, long at) {}

@@ -3,12 +3,8 @@ package io.newsdesk.bench;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.AskOptions;
+import io.newsdesk.eval.EvalIndex;
 import io.newsdesk.eval.Latencies;
-import io.newsdesk.index.FileIndexer;
-import io.newsdesk.index.IndexFolder;
-import io.newsdesk.index.IngestProgress;
-import io.newsdesk.index.NewsIndexWriter;
-import io.newsdesk.quotes.QuoteExtractor;
 import io.newsdesk.render.AnswerRenderer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,20 +34,10 @@ public final class ParagraphBench {
           articles.resolve("ferry.md"),
           "---\ntitle: Ferry timetable\ndate: 2025-03-01\n---\n\nThe harbour ferry runs on"
               + " Sundays from March, the council said on Monday.\n");
-      try (NewsIndexWriter writer =
-          NewsIndexWriter.open(IndexFolder.forWriting(folder.resolve("index")), false)) {
-        long t0 = System.nanoTime();
-        QuoteExtractor quotes = new QuoteExtractor();
-        new FileIndexer(writer, quotes::extract)
-            .update(
-                List.of(new FileIndexer.Root(articles, true)),
-                false,
-                new IngestProgress(),
-                () -> false);
-        writer.commit();
-        double indexMs = (System.nanoTime() - t0) / 1e6;
+      try (EvalIndex built = EvalIndex.build(articles, folder.resolve("index"))) {
+        double indexMs = built.seconds() * 1000;
         log.printf(Locale.ROOT, "indexed a %d MB paragraph in %.0f ms%n", megabytes, indexMs);
-        AnswerService answers = new AnswerService(writer.index(), Clock.systemUTC());
+        AnswerService answers = new AnswerService(built.index(), Clock.systemUTC());
         AskOptions options = new AskOptions(3, 1, Optional.empty(), 0.3);
         long cold = System.nanoTime();
         AnswerRenderer.render(answers.ask("When does the harbour ferry run?", options));

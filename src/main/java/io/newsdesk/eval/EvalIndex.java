@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The index an evaluation runs against: the articles indexed into a folder, timed. */
-final class EvalIndex implements Closeable {
+/**
+ * The index an evaluation or a benchmark runs against: the articles indexed into a folder, timed.
+ */
+public final class EvalIndex implements Closeable {
   private final NewsIndexWriter writer;
   private final IndexReport report;
   private final double seconds;
@@ -24,7 +26,7 @@ final class EvalIndex implements Closeable {
     this.seconds = seconds;
   }
 
-  static EvalIndex build(Path articles, Path indexDir) throws IOException {
+  public static EvalIndex build(Path articles, Path indexDir) throws IOException {
     NewsIndexWriter writer = NewsIndexWriter.open(IndexFolder.forWriting(indexDir), false);
     try {
       QuoteExtractor quotes = new QuoteExtractor();
@@ -44,15 +46,15 @@ final class EvalIndex implements Closeable {
     }
   }
 
-  NewsIndex index() {
+  public NewsIndex index() {
     return writer.index();
   }
 
-  IndexReport report() {
+  public IndexReport report() {
     return report;
   }
 
-  double seconds() {
+  public double seconds() {
     return seconds;
   }
 

@@ -2,10 +2,7 @@ package io.newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,21 +92,10 @@ final class CliPropertiesTest {
   void anyArguments(@ForAll("arguments") List<String> rest, @ForAll("command") String command) {
     List<String> args = new ArrayList<>(List.of("--config", config.toString(), command));
     args.addAll(rest);
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    int exit;
-    try {
-      System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-      exit = NewsdeskCli.run(args.toArray(String[]::new));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    String printed = outBytes.toString(StandardCharsets.UTF_8);
-    String errors = errBytes.toString(StandardCharsets.UTF_8);
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    int exit = run.exit();
+    String printed = run.out();
+    String errors = run.err();
 
     assertThat(exit).as("exit of %s", args).isIn(0, 1, 2);
     assertThat(errors).doesNotContain("\tat ").doesNotContain("Exception in");

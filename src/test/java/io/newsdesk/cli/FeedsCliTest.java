@@ -3,10 +3,7 @@ package io.newsdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.feeds.LocalWeb;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +17,6 @@ final class FeedsCliTest {
   @TempDir Path dir;
   private LocalWeb web;
   private Path config;
-
-  private record Run(int exit, String out, String err) {}
 
   @BeforeEach
   void start() throws IOException {
@@ -53,32 +48,19 @@ final class FeedsCliTest {
     web.close();
   }
 
-  private Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int exit;
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      String[] all = new String[args.length + 2];
-      all[0] = "--config";
-      all[1] = config.toString();
-      System.arraycopy(args, 0, all, 2, args.length);
-      exit = NewsdeskCli.run(all);
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+  private CliRun run(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--config";
+    all[1] = config.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return CliRun.of(all);
   }
 
   @Test
   @DisplayName("index polls each feed once, and ask then quotes the feed's article")
   void indexReadsFeeds() {
-    Run index = run("index");
-    Run ask = run("ask", "What did the lighthouse keepers vote?");
+    CliRun index = run("index");
+    CliRun ask = run("ask", "What did the lighthouse keepers vote?");
 
     assertThat(index.exit()).isZero();
     assertThat(index.out().strip()).startsWith("indexed 2 ");
@@ -91,7 +73,7 @@ final class FeedsCliTest {
   void feedsListsThem() {
     run("index");
 
-    Run feeds = run("feeds");
+    CliRun feeds = run("feeds");
 
     assertThat(feeds.exit()).isZero();
     assertThat(feeds.out())
@@ -106,13 +88,13 @@ final class FeedsCliTest {
   @DisplayName(
       "feeds add keeps a feed in the data folder, feeds remove takes it out; bad ones refused")
   void addAndRemove() {
-    Run added = run("feeds", "add", web.url("/other"), "--name", "Gazette");
-    Run twice = run("feeds", "add", web.url("/other"));
-    Run bad = run("feeds", "add", "not a url");
-    Run configured = run("feeds", "remove", web.url("/rss"));
-    Run listed = run("feeds");
-    Run removed = run("feeds", "remove", web.url("/other"));
-    Run unknown = run("feeds", "remove", web.url("/other"));
+    CliRun added = run("feeds", "add", web.url("/other"), "--name", "Gazette");
+    CliRun twice = run("feeds", "add", web.url("/other"));
+    CliRun bad = run("feeds", "add", "not a url");
+    CliRun configured = run("feeds", "remove", web.url("/rss"));
+    CliRun listed = run("feeds");
+    CliRun removed = run("feeds", "remove", web.url("/other"));
+    CliRun unknown = run("feeds", "remove", web.url("/other"));
 
     assertThat(added.exit()).isZero();
     assertThat(added.out()).startsWith("Added " + web.url("/other") + " (Gazette)");
@@ -133,8 +115,8 @@ final class FeedsCliTest {
     run("feeds", "add", web.url("/rss2"));
     run("index");
 
-    Run rebuilt = run("index", "--rebuild");
-    Run ask = run("ask", "What did the lighthouse keepers vote?");
+    CliRun rebuilt = run("index", "--rebuild");
+    CliRun ask = run("ask", "What did the lighthouse keepers vote?");
 
     assertThat(rebuilt.exit()).as(rebuilt.err()).isEqualTo(1); // the added feed answers 404
     assertThat(rebuilt.out().strip()).startsWith("indexed 2 ");

@@ -2,11 +2,7 @@ package io.newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsdesk.render.DiscordMarkdown;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -30,14 +26,6 @@ final class NewsdeskCliTest {
   @TempDir static Path dir;
   private static Path config;
 
-  /** What one run printed and returned. */
-  private record Run(int exit, String out, String err) {
-    /** The output as a reader sees it: without bold marks and markdown escapes. */
-    String plainOut() {
-      return DiscordMarkdown.unescape(out.replace("**", ""));
-    }
-  }
-
   @BeforeAll
   static void writeConfig() throws IOException {
     Path articles = Files.createDirectories(dir.resolve("articles"));
@@ -56,27 +44,11 @@ final class NewsdeskCliTest {
             .replace("  path: data/index\n", "  path: " + dir.resolve("index") + "\n"));
   }
 
-  private static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    int exit;
-    try {
-      System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-      exit = NewsdeskCli.run(args);
-    } finally {
-      System.out.flush();
-      System.err.flush();
-      System.setOut(out);
-      System.setErr(err);
-    }
-    return new Run(
-        exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
-  private static Run withConfig(String... args) {
+  private static CliRun withConfig(String... args) {
     String[] all = new String[args.length + 2];
     all[0] = "--config";
     all[1] = config.toString();
@@ -87,7 +59,7 @@ final class NewsdeskCliTest {
   @Test
   @DisplayName("ask 'Will Ukraine join NATO?' prints Hegseth's sentence and The Hill's link")
   void askNato() {
-    Run run = withConfig("ask", "Will Ukraine join NATO?");
+    CliRun run = withConfig("ask", "Will Ukraine join NATO?");
 
     assertThat(run.exit()).isZero();
     assertThat(run.plainOut()).contains(HEGSETH_SENTENCE);
@@ -97,7 +69,7 @@ final class NewsdeskCliTest {
   @Test
   @DisplayName("ask --as-of 2020-01-01 finds nothing published by then and says so")
   void askAsOfBeforeTheNews() {
-    Run run = withConfig("ask", "--as-of", "2020-01-01", "Will Ukraine join NATO?");
+    CliRun run = withConfig("ask", "--as-of", "2020-01-01", "Will Ukraine join NATO?");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).startsWith(NO_MATCH).doesNotContain("thehill.com");
@@ -106,7 +78,7 @@ final class NewsdeskCliTest {
   @Test
   @DisplayName("ask --as-of yesterday exits 2 with a one-line error")
   void askAsOfNotADate() {
-    Run run = withConfig("ask", "--as-of", "yesterday", "Will Ukraine join NATO?");
+    CliRun run = withConfig("ask", "--as-of", "yesterday", "Will Ukraine join NATO?");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -123,7 +95,7 @@ final class NewsdeskCliTest {
   @DisplayName(
       "ask with 0 excerpts or 0 per article exits 2 with a one-line error naming the option")
   void askWithZeroCount(String option) {
-    Run run = withConfig("ask", option, "0", "Will Ukraine join NATO?");
+    CliRun run = withConfig("ask", option, "0", "Will Ukraine join NATO?");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err().strip().lines()).singleElement().asString().contains(option);
@@ -132,7 +104,7 @@ final class NewsdeskCliTest {
   @Test
   @DisplayName("who-said 'We must equalize security assistance to Ukraine' names Mark Rutte")
   void whoSaidRutte() {
-    Run run = withConfig("who-said", "We must equalize security assistance to Ukraine");
+    CliRun run = withConfig("who-said", "We must equalize security assistance to Ukraine");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).startsWith("**Mark Rutte**");
@@ -142,7 +114,7 @@ final class NewsdeskCliTest {
   @Test
   @DisplayName("quotes Hegseth lists what Pete Hegseth said")
   void quotesHegseth() {
-    Run run = withConfig("quotes", "Hegseth");
+    CliRun run = withConfig("quotes", "Hegseth");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).startsWith("What **Pete Hegseth**");
@@ -154,7 +126,7 @@ final class NewsdeskCliTest {
   void indexMissingPath() {
     Path missing = dir.resolve("no-such-folder");
 
-    Run run = withConfig("index", missing.toString());
+    CliRun run = withConfig("index", missing.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains(missing + ": unreadable: no such file or folder");
@@ -164,7 +136,7 @@ final class NewsdeskCliTest {
   @Test
   @DisplayName("sources lists the two seed articles")
   void sources() {
-    Run run = withConfig("sources");
+    CliRun run = withConfig("sources");
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).contains("2 articles indexed");
@@ -178,7 +150,7 @@ final class NewsdeskCliTest {
     Path broken = dir.resolve("broken.md");
     Files.writeString(broken, "---\ntitle: never closed\n\nSome text.\n");
 
-    Run run = withConfig("index", broken.toString());
+    CliRun run = withConfig("index", broken.toString());
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("skipped " + broken.toAbsolutePath());
@@ -192,7 +164,7 @@ final class NewsdeskCliTest {
     Files.writeString(
         bad, Files.readString(config).replace("  excerpts: 3\n", "  excerpts: 3\n  exerpts: 4\n"));
 
-    Run run = run("--config", bad.toString(), "ask", "Will Ukraine join NATO?");
+    CliRun run = run("--config", bad.toString(), "ask", "Will Ukraine join NATO?");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -207,7 +179,7 @@ final class NewsdeskCliTest {
   @Test
   @DisplayName("ask -x NATO asks about '-x NATO' instead of refusing an unknown option")
   void askWordsThatLookLikeOptions() {
-    Run run = withConfig("ask", "-x", "NATO", "membership", "Ukraine");
+    CliRun run = withConfig("ask", "-x", "NATO", "membership", "Ukraine");
 
     assertThat(run.exit()).isZero();
     assertThat(run.plainOut()).contains(HEGSETH_SENTENCE);
@@ -218,7 +190,7 @@ final class NewsdeskCliTest {
   void quotesOfHostileInput() {
     String hostile = "Zed\u202E\u0007\u001b[31m" + "x".repeat(100_000);
 
-    Run run = withConfig("quotes", hostile);
+    CliRun run = withConfig("quotes", hostile);
 
     assertThat(run.exit()).isZero();
     assertThat(run.out().length()).isLessThan(400);
@@ -230,7 +202,7 @@ final class NewsdeskCliTest {
   @ValueSource(strings = {"0", "-3", "51"})
   @DisplayName("quotes --limit out of range exits 2 with one line naming the option")
   void quotesLimitOutOfRange(String limit) {
-    Run run = withConfig("quotes", "--limit", limit, "Hegseth");
+    CliRun run = withConfig("quotes", "--limit", limit, "Hegseth");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
@@ -244,7 +216,7 @@ final class NewsdeskCliTest {
   @Test
   @DisplayName("sources --limit 0 exits 2 with one line")
   void sourcesLimitZero() {
-    Run run = withConfig("sources", "--limit", "0");
+    CliRun run = withConfig("sources", "--limit", "0");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err().strip().lines()).singleElement().asString().contains("--limit");
@@ -265,7 +237,7 @@ final class NewsdeskCliTest {
     assertThat(text).contains(parts[0]);
     Files.writeString(bad, text.replace(parts[0], parts[1]));
 
-    Run run = run("--config", bad.toString(), "ask", "Will Ukraine join NATO?");
+    CliRun run = run("--config", bad.toString(), "ask", "Will Ukraine join NATO?");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err().strip().lines()).singleElement().asString().contains(parts[2]);
@@ -278,8 +250,8 @@ final class NewsdeskCliTest {
     try (io.newsdesk.app.Newsdesk writer =
         io.newsdesk.app.Newsdesk.forWriting(
             java.util.Optional.of(config), java.util.Map.of(), false)) {
-      Run ask = withConfig("ask", "Will Ukraine join NATO?");
-      Run index = withConfig("index");
+      CliRun ask = withConfig("ask", "Will Ukraine join NATO?");
+      CliRun index = withConfig("index");
 
       assertThat(ask.exit()).isZero();
       assertThat(ask.plainOut()).contains(HEGSETH_SENTENCE);

@@ -2,6 +2,7 @@ package io.newsdesk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.bench.IndexProcess;
 import io.newsdesk.index.Fields;
 import io.newsdesk.index.FileIndexer;
 import io.newsdesk.index.IndexFolder;
@@ -45,26 +46,8 @@ final class CrashTest {
   void killedIndexerResumes() throws Exception {
     Path articles = Files.createDirectories(dir.resolve("articles"));
     writeArticles(articles.resolve("bulk.jsonl"));
-    Path config =
-        Files.writeString(
-            dir.resolve("newsdesk.yaml"),
-            "articles:\n  paths: ["
-                + articles
-                + "]\nindex:\n  path: "
-                + dir.resolve("index")
-                + "\n");
-    Process child =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "io.newsdesk.cli.NewsdeskCli",
-                "--config",
-                config.toString(),
-                "index")
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("child.log").toFile())
-            .start();
+    Path config = config(articles);
+    Process child = IndexProcess.start(config, dir.resolve("child.log"));
     long committed;
     try {
       committed = awaitFirstCommit(dir.resolve("index"), Duration.ofSeconds(60));
@@ -91,6 +74,12 @@ final class CrashTest {
       assertThat(articleIds(writer.index())).hasSize(ARTICLES);
       assertThat(articleCount(writer.index())).isEqualTo(ARTICLES);
     }
+  }
+
+  private Path config(Path articles) throws IOException {
+    return Files.writeString(
+        dir.resolve("newsdesk.yaml"),
+        "articles:\n  paths: [" + articles + "]\nindex:\n  path: " + dir.resolve("index") + "\n");
   }
 
   private static void writeArticles(Path file) throws IOException {
@@ -152,27 +141,9 @@ final class CrashTest {
   void interruptedIndexerKeepsItsWork() throws Exception {
     Path articles = Files.createDirectories(dir.resolve("articles"));
     writeArticles(articles.resolve("bulk.jsonl"));
-    Path config =
-        Files.writeString(
-            dir.resolve("newsdesk.yaml"),
-            "articles:\n  paths: ["
-                + articles
-                + "]\nindex:\n  path: "
-                + dir.resolve("index")
-                + "\n");
+    Path config = config(articles);
     Path log = dir.resolve("child.log");
-    Process child =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "io.newsdesk.cli.NewsdeskCli",
-                "--config",
-                config.toString(),
-                "index")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
+    Process child = IndexProcess.start(config, log);
     assertThat(awaitFirstCommit(dir.resolve("index"), Duration.ofSeconds(60))).isPositive();
     new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).start().waitFor();
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("stops within a minute").isTrue();
