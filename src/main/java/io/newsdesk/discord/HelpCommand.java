@@ -15,7 +15,7 @@ final class HelpCommand implements Command {
       `/who-said` a quotation: `/who-said quote: NATO membership is not realistic`
       `/quotes` what someone said: `/quotes speaker: Rutte`
       `/search` articles: `/search terms: security assistance source: thehill.com since: 2025-01-01`
-      `/latest` the newest articles · `/sources` everything indexed
+      `/latest` the newest articles · `/sources` everything indexed · `/feeds list` the feeds followed
       You can also mention me with a question, or send me a direct message.
       Press **More sources** under an answer for further excerpts.""";
 

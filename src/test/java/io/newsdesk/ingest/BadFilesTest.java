@@ -161,4 +161,57 @@ final class BadFilesTest {
     assertThatThrownBy(() -> ArticleFiles.readAll(dir.resolve("nope.md")))
         .isInstanceOf(IngestException.class);
   }
+
+  @Test
+  @DisplayName("UTF-16 with a byte order mark is read, not called binary")
+  void utf16WithBom() throws IOException, IngestException {
+    String text = "---\ntitle: Ferry\n---\n\nThe ferry to Calloway runs on Sundays again.\n";
+    byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[body.length + 2];
+    bytes[0] = (byte) 0xFF;
+    bytes[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, bytes, 2, body.length);
+    Path file = Files.write(dir.resolve("windows.md"), bytes);
+
+    Article article = ArticleFiles.readAll(file).articles().get(0);
+
+    assertThat(article.title()).isEqualTo("Ferry");
+    assertThat(article.text()).isEqualTo("The ferry to Calloway runs on Sundays again.");
+  }
+
+  @Test
+  @DisplayName("a JSONL file saved with a UTF-8 byte order mark reads its first line")
+  void jsonlWithBom() throws IOException, IngestException {
+    Path file =
+        Files.writeString(
+            dir.resolve("bom.jsonl"),
+            "\uFEFF{\"id\": \"a\", \"text\": \"The ferry runs on Sundays.\"}\n");
+
+    assertThat(ArticleFiles.readAll(file).articles()).singleElement();
+  }
+
+  @Test
+  @DisplayName(
+      "the readable lines of a small cut-off .jsonl.gz are kept, the cut line is not parsed")
+  void smallTruncatedGzipKeepsItsLines() throws IOException, IngestException {
+    Path whole = dir.resolve("small.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {
+      for (int i = 0; i < 20; i++) {
+        out.write(
+            ("{\"id\": \"s" + i + "\", \"text\": \"Story " + i + " of the ferry.\"}\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut =
+        Files.write(
+            dir.resolve("cut-small.jsonl.gz"), java.util.Arrays.copyOf(bytes, bytes.length - 12));
+
+    ArticleFiles.Contents contents = ArticleFiles.readAll(cut);
+
+    assertThat(contents.articles()).hasSizeBetween(15, 19);
+    assertThat(contents.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).contains("the lines before it were read"));
+  }
 }
