@@ -20,22 +20,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls feeds a few at a time, their pages fetched on a small pool (one request at a time per
- * host). Polling never writes the index: the results go to {@link Newsdesk#store}.
+ * Polls feeds a few at a time, their pages fetched one request at a time per host. Polling never
+ * writes the index: the results go to {@link Newsdesk#store}.
  */
 public final class FeedIngest implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(FeedIngest.class);
   static final int FEEDS_AT_ONCE = 4;
-  static final int PAGES_AT_ONCE = 4;
 
   private final ExecutorService feeds;
-  private final ExecutorService pages;
   private final FeedPoller poller;
 
   FeedIngest(Config config, Clock clock) {
     this.feeds = Executors.newFixedThreadPool(FEEDS_AT_ONCE, named("newsdesk-feeds"));
-    this.pages = Executors.newFixedThreadPool(PAGES_AT_ONCE, named("newsdesk-pages"));
-    this.poller = new FeedPoller(config.fetch(), pages, clock);
+    this.poller = new FeedPoller(config.fetch(), clock);
   }
 
   private static ThreadFactory named(String name) {
@@ -53,13 +50,18 @@ public final class FeedIngest implements Closeable {
    * Polls the given feeds, a few at a time, and hands each result to {@code sink} as it comes (on
    * this thread, in the order the feeds were given).
    */
-  public void poll(List<Feed> due, Map<String, FeedState> states, PolledSink sink)
+  public void poll(
+      List<Feed> due,
+      Map<String, FeedState> states,
+      java.util.function.Predicate<Feed> mayReachPrivate,
+      PolledSink sink)
       throws InterruptedException {
     List<Future<Polled>> running = new ArrayList<>();
     for (Feed feed : due) {
       FeedState before =
           Optional.ofNullable(states.get(feed.url())).orElseGet(() -> FeedState.fresh(feed.url()));
-      running.add(feeds.submit(() -> new Polled(feed, poller.poll(feed, before))));
+      boolean local = mayReachPrivate.test(feed);
+      running.add(feeds.submit(() -> new Polled(feed, poller.poll(feed, before, local))));
     }
     for (Future<Polled> result : running) {
       try {
@@ -79,6 +81,5 @@ public final class FeedIngest implements Closeable {
   @Override
   public void close() {
     feeds.shutdownNow();
-    pages.shutdownNow();
   }
 }

@@ -29,12 +29,14 @@ final class FeedUpdates implements Closeable {
   private final NewsIndexWriter writer;
   private final FeedIndexer indexer;
   private final FeedIngest ingest;
+  private final boolean allowPrivate;
 
   FeedUpdates(Config config, FollowedFeeds followed, NewsIndexWriter writer, QuoteFinder quotes) {
     this.followed = followed;
     this.writer = writer;
     this.indexer = new FeedIndexer(writer, quotes);
     this.ingest = new FeedIngest(config, Clock.systemUTC());
+    this.allowPrivate = config.fetch().allowPrivateAddresses();
   }
 
   /** Polls these feeds and indexes what they bring, committing after each feed. */
@@ -49,6 +51,7 @@ final class FeedUpdates implements Closeable {
       ingest.poll(
           which,
           states,
+          this::mayReachPrivate,
           polled -> {
             if (failure[0] != null || stop.getAsBoolean()) {
               return;
@@ -68,9 +71,31 @@ final class FeedUpdates implements Closeable {
     return total[0];
   }
 
+  /**
+   * Whether a feed and its pages may be fetched from private or local addresses: when the settings
+   * allow it, or when the operator configured the feed (not added it from Discord or the command
+   * line) and it is itself on such an address: a feed of the local network, with its own pages.
+   */
+  private boolean mayReachPrivate(Feed feed) {
+    if (allowPrivate) {
+      return true;
+    }
+    try {
+      return followed.isConfigured(feed.url())
+          && io.newsdesk.feeds.FeedAddresses.isPrivate(feed.url());
+    } catch (java.net.UnknownHostException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** Indexes one feed's poll and commits, so its new articles are searchable at once. */
   synchronized IndexReport store(FeedIngest.Polled polled) throws IOException {
-    IndexReport report = indexer.store(polled.feed().url(), polled.poll());
+    String url = polled.feed().url();
+    if (followed.complete()
+        && followed.all().stream().noneMatch(f -> FeedList.sameUrl(f.url(), url))) {
+      return IndexReport.empty(); // removed while it was being polled: its articles stay out
+    }
+    IndexReport report = indexer.store(url, polled.poll());
     writer.commit();
     return report;
   }
@@ -87,6 +112,9 @@ final class FeedUpdates implements Closeable {
 
   /** The articles of feeds that are no longer followed leave the index, saying so. */
   synchronized IndexReport removeUnfollowed() throws IOException {
+    if (!followed.complete()) {
+      return IndexReport.empty(); // the list cannot be read: nothing is known to be unfollowed
+    }
     List<Feed> all = followed.all();
     int removed = 0;
     for (String url : indexer.states().keySet()) {

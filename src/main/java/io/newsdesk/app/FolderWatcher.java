@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,9 @@ import org.slf4j.LoggerFactory;
  */
 final class FolderWatcher implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(FolderWatcher.class);
+
+  /** The longest a change waits to be handed on while other changes keep coming. */
+  static final Duration MAX_WAIT = Duration.ofMillis(1000);
 
   /** Changed paths, or a request to re-scan everything. */
   record Batch(Set<Path> paths, boolean rescan) {}
@@ -113,17 +117,23 @@ final class FolderWatcher implements Closeable {
   private void run() {
     Set<Path> changed = new LinkedHashSet<>();
     boolean rescan = false;
+    long firstChange = 0;
     while (!closed) {
       try {
+        boolean pending = !changed.isEmpty() || rescan;
+        long age = pending ? System.nanoTime() - firstChange : 0;
+        long wait = Math.min(quiet.toNanos(), MAX_WAIT.toNanos() - age);
         WatchKey key =
-            changed.isEmpty() && !rescan
-                ? service.take()
-                : service.poll(quiet.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            !pending ? service.take() : wait <= 0 ? null : service.poll(wait, TimeUnit.NANOSECONDS);
         if (key == null) {
+          // Quiet for a moment, or a file keeps changing: hand on what changed so far.
           sink.accept(new Batch(Set.copyOf(changed), rescan));
           changed.clear();
           rescan = false;
           continue;
+        }
+        if (!pending) {
+          firstChange = System.nanoTime();
         }
         rescan |= collect(key, changed);
       } catch (InterruptedException | ClosedWatchServiceException e) {

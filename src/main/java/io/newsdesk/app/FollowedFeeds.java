@@ -19,6 +19,7 @@ public final class FollowedFeeds {
 
   private final List<Feed> configured;
   private final FeedList added;
+  private volatile String lastProblem;
 
   FollowedFeeds(Config config, FeedList added) {
     this.configured = config.feeds();
@@ -37,13 +38,23 @@ public final class FollowedFeeds {
       all.putIfAbsent(key(feed.url()), feed);
     }
     FeedList.Loaded loaded = added.load();
-    loaded
-        .problem()
-        .ifPresent(problem -> LOG.warn("{}; following the configured feeds only", problem));
+    String problem = loaded.problem().orElse(null);
+    if (problem != null && !problem.equals(lastProblem)) {
+      LOG.warn("{}; following the configured feeds only until it is fixed", problem);
+    }
+    lastProblem = problem; // said once, not at every look
     for (Feed feed : loaded.feeds()) {
       all.putIfAbsent(key(feed.url()), feed);
     }
     return List.copyOf(all.values());
+  }
+
+  /**
+   * Whether the list of added feeds can be read. While it cannot (a typo in it), {@link #all()}
+   * gives the configured feeds only, and no feed may be taken for unfollowed: its articles stay.
+   */
+  public boolean complete() {
+    return added.load().problem().isEmpty();
   }
 
   /** Whether a feed is in the configuration (file or environment) rather than added. */

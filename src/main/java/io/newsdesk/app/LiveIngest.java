@@ -117,8 +117,10 @@ public final class LiveIngest implements Closeable {
     try {
       IndexReport report = newsdesk.indexFeeds(List.of(feed), () -> false);
       FeedState state = newsdesk.feedStates().get(feed.url());
+      Instant next = state != null ? state.nextPoll() : Instant.EPOCH;
+      // A poll that stored nothing (it failed before a state was kept) waits its interval.
       nextPoll.put(
-          feed.url(), state != null ? state.nextPoll() : clock.instant().plus(feed.every()));
+          feed.url(), next.isAfter(clock.instant()) ? next : clock.instant().plus(feed.every()));
       if (report.removed() > 0) {
         LOG.info("feed {}: {}", feed.url(), report.summary());
       }
@@ -141,8 +143,8 @@ public final class LiveIngest implements Closeable {
     followed = newsdesk.feeds().all();
     boolean first = feedListModified == -1;
     feedListModified = modified;
-    if (first) {
-      return;
+    if (first || !newsdesk.feeds().complete()) {
+      return; // an unreadable list says nothing about which feeds were removed
     }
     for (Feed gone : before) {
       if (followed.stream().noneMatch(f -> FeedList.sameUrl(f.url(), gone.url()))) {

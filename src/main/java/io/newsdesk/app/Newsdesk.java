@@ -177,7 +177,8 @@ public final class Newsdesk implements Closeable {
 
   /**
    * Empties the index and builds it again from the configured files and feeds (the feed list and
-   * the folder are kept). Until the rebuild commits, other processes read the index as it was.
+   * the folder are kept). Other processes read it as it fills: it commits every few seconds. Feed
+   * items that their feeds no longer list cannot come back.
    */
   public synchronized IndexReport rebuild(IngestProgress progress, BooleanSupplier stop)
       throws IOException {

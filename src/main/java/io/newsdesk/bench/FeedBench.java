@@ -18,8 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 
@@ -35,7 +33,6 @@ public final class FeedBench {
   public static String run(Path corpus, int items, PrintStream log) throws Exception {
     List<NewsPages.Story> stories = NewsPages.read(corpus, items + 1);
     NewsPages.Story late = stories.remove(stories.size() - 1);
-    ExecutorService pages = Executors.newFixedThreadPool(4);
     try (LocalSite site = new LocalSite();
         BenchFolder folder = BenchFolder.create("feed")) {
       for (NewsPages.Story story : stories) {
@@ -48,8 +45,15 @@ public final class FeedBench {
           NewsPages.feed(stories, s -> site.url("/p/" + s.id())));
       Fetch settings =
           new Fetch(
-              Fetch.USER_AGENT, Duration.ofSeconds(20), 200, 5, Duration.ZERO, items + 10, true);
-      FeedPoller poller = new FeedPoller(settings, pages, Clock.systemUTC());
+              Fetch.USER_AGENT,
+              Duration.ofSeconds(20),
+              200,
+              5,
+              Duration.ZERO,
+              items + 10,
+              true,
+              true);
+      FeedPoller poller = new FeedPoller(settings, Clock.systemUTC());
       Feed feed = new Feed(site.url("/feed.xml"), Optional.of("Local News"), Duration.ofMinutes(1));
       try (NewsIndexWriter writer =
           NewsIndexWriter.open(IndexFolder.forWriting(folder.resolve("index")), true)) {
@@ -94,8 +98,6 @@ public final class FeedBench {
             found,
             poll.notes().size());
       }
-    } finally {
-      pages.shutdownNow();
     }
   }
 }

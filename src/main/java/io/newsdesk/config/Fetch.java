@@ -12,6 +12,9 @@ import java.time.Duration;
  *
  * @param fullArticles whether to fetch each item's page for the whole article (else the feed's own
  *     text is used)
+ * @param allowPrivateAddresses whether feeds and pages may be fetched from private or local
+ *     addresses (127.0.0.1, 10.x, 192.168.x, 169.254.x …); off, only a feed of the configuration
+ *     that is itself on such an address may, with its pages
  */
 public record Fetch(
     String userAgent,
@@ -24,7 +27,8 @@ public record Fetch(
         @JsonSerialize(using = DurationText.Writer.class)
         Duration hostInterval,
     int maxItemsPerPoll,
-    boolean fullArticles) {
+    boolean fullArticles,
+    boolean allowPrivateAddresses) {
   public static final String USER_AGENT =
       "Newsdesk/0.1 (self-hosted news bot; +https://github.com/newsdesk/newsdesk)";
 
@@ -47,6 +51,7 @@ public record Fetch(
 
   /** What every key a config file leaves out is. */
   public static Fetch defaults() {
-    return new Fetch(USER_AGENT, Duration.ofSeconds(20), 10, 5, Duration.ofSeconds(1), 200, true);
+    return new Fetch(
+        USER_AGENT, Duration.ofSeconds(20), 10, 5, Duration.ofSeconds(1), 200, true, false);
   }
 }

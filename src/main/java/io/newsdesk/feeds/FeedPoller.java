@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,22 +33,28 @@ public final class FeedPoller {
   private final Fetch settings;
   private final HttpFetcher fetcher;
   private final ItemReader items;
-  private final ExecutorService pages;
   private final Clock clock;
 
-  /**
-   * @param pages threads that fetch and read item pages (requests to one host still go one at a
-   *     time)
-   */
-  public FeedPoller(Fetch settings, ExecutorService pages, Clock clock) {
+  public FeedPoller(Fetch settings, Clock clock) {
     this.settings = settings;
     this.fetcher = new HttpFetcher(settings);
     this.items = new ItemReader(settings, fetcher);
-    this.pages = pages;
     this.clock = clock;
   }
 
+  /** Polls a feed, fetching only public addresses unless the settings allow private ones. */
   public FeedPoll poll(Feed feed, FeedState before) throws InterruptedException {
+    return poll(feed, before, settings.allowPrivateAddresses());
+  }
+
+  /**
+   * Polls a feed.
+   *
+   * @param mayReachPrivate whether the feed and its pages may be on private or local addresses (the
+   *     operator's own feed on the local network, say)
+   */
+  public FeedPoll poll(Feed feed, FeedState before, boolean mayReachPrivate)
+      throws InterruptedException {
     Instant now = clock.instant();
     URI uri;
     try {
@@ -64,7 +71,8 @@ public final class FeedPoller {
               Optional.ofNullable(before.etag()),
               Optional.ofNullable(before.lastModified()),
               settings.maxFeedMb() * 1_000_000L,
-              ACCEPT_FEED);
+              ACCEPT_FEED,
+              mayReachPrivate);
       if (fetched.notModified()) {
         return new FeedPoll(before.unchanged(now, feed.every()), List.of(), List.of());
       }
@@ -72,11 +80,16 @@ public final class FeedPoller {
     } catch (FetchException e) {
       return failed(feed, before, now, e);
     }
-    return read(feed, before, now, fetched, parsed);
+    return read(feed, before, now, fetched, parsed, mayReachPrivate);
   }
 
   private FeedPoll read(
-      Feed feed, FeedState before, Instant now, Fetched fetched, FeedParser.Parsed parsed)
+      Feed feed,
+      FeedState before,
+      Instant now,
+      Fetched fetched,
+      FeedParser.Parsed parsed,
+      boolean mayReachPrivate)
       throws InterruptedException {
     List<FeedItem> changed = new ArrayList<>();
     Map<String, String> seen = new LinkedHashMap<>();
@@ -100,10 +113,14 @@ public final class FeedPoller {
     }
     List<FeedItem> fresh = truncated ? changed.subList(0, settings.maxItemsPerPoll()) : changed;
     String source = feed.name().orElse(parsed.title());
+    // A virtual thread per item: waiting for a host's turn costs no platform thread, so a feed of
+    // many pages on one slow host holds up no other feed.
     List<Future<ItemReader.Read>> reads = new ArrayList<>();
+    ExecutorService pages = Executors.newVirtualThreadPerTaskExecutor();
     for (FeedItem item : fresh) {
-      reads.add(pages.submit(() -> items.read(item, feed.name(), source)));
+      reads.add(pages.submit(() -> items.read(item, feed.name(), source, mayReachPrivate)));
     }
+    pages.shutdown();
     List<FeedArticle> articles = new ArrayList<>();
     for (int i = 0; i < reads.size(); i++) {
       ItemReader.Read read;

@@ -43,13 +43,17 @@ public final class HttpFetcher {
     this.gate = new HostGate(settings.hostInterval());
     this.client =
         HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(settings.timeout())
             .build();
   }
 
+  /** How many redirects one GET follows; more is a loop, or near enough. */
+  static final int MAX_REDIRECTS = 5;
+
   /**
-   * GETs {@code uri}.
+   * GETs {@code uri}, following redirects; each address on the way must be public unless {@code
+   * mayReachPrivate}.
    *
    * @param etag sent as If-None-Match, when known
    * @param lastModified sent as If-Modified-Since, when known
@@ -57,7 +61,53 @@ public final class HttpFetcher {
    * @throws FetchException with the reason in a few words
    */
   Fetched get(
-      URI uri, Optional<String> etag, Optional<String> lastModified, long maxBytes, String accept)
+      URI uri,
+      Optional<String> etag,
+      Optional<String> lastModified,
+      long maxBytes,
+      String accept,
+      boolean mayReachPrivate)
+      throws FetchException, InterruptedException {
+    URI at = uri;
+    for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      check(at, mayReachPrivate);
+      HttpResponse<InputStream> response = send(at, etag, lastModified, accept);
+      Optional<URI> next = redirect(at, response);
+      if (next.isEmpty()) {
+        try {
+          return read(response, maxBytes);
+        } catch (IOException e) {
+          throw new FetchException("network error: " + e.getMessage());
+        }
+      }
+      close(response);
+      at = next.get();
+    }
+    throw new FetchException("too many redirects (a loop?)");
+  }
+
+  private static void check(URI uri, boolean mayReachPrivate) throws FetchException {
+    String scheme = String.valueOf(uri.getScheme()).toLowerCase(java.util.Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new FetchException("not an http or https address: " + uri);
+    }
+    if (mayReachPrivate) {
+      return;
+    }
+    try {
+      if (Addresses.isPrivate(uri)) {
+        throw new FetchException(
+            uri.getHost()
+                + " is a private or local address; set fetch.allow-private-addresses: true to"
+                + " fetch from it");
+      }
+    } catch (UnknownHostException e) {
+      throw new FetchException("unknown host " + uri.getHost());
+    }
+  }
+
+  private HttpResponse<InputStream> send(
+      URI uri, Optional<String> etag, Optional<String> lastModified, String accept)
       throws FetchException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
@@ -69,9 +119,7 @@ public final class HttpFetcher {
     etag.ifPresent(e -> request.header("If-None-Match", e));
     lastModified.ifPresent(m -> request.header("If-Modified-Since", m));
     try (HostGate.Turn turn = gate.enter(String.valueOf(uri.getHost()))) {
-      HttpResponse<InputStream> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-      return read(response, maxBytes);
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
       throw new FetchException("timed out after " + settings.timeout().toSeconds() + " s");
     } catch (ConnectException e) {
@@ -79,13 +127,36 @@ public final class HttpFetcher {
     } catch (UnknownHostException e) {
       throw new FetchException("unknown host " + uri.getHost());
     } catch (IOException e) {
-      String message = String.valueOf(e.getMessage());
-      throw new FetchException(
-          message.contains("redirect")
-              ? "too many redirects (a loop?)"
-              : "network error: " + message);
+      throw new FetchException("network error: " + e.getMessage());
     } catch (IllegalArgumentException e) {
       throw new FetchException("not a fetchable address: " + e.getMessage());
+    }
+  }
+
+  /** Where a 301, 302, 303, 307 or 308 points, resolved against the address it came from. */
+  private static Optional<URI> redirect(URI from, HttpResponse<InputStream> response)
+      throws FetchException {
+    int status = response.statusCode();
+    if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
+      return Optional.empty();
+    }
+    Optional<String> location = response.headers().firstValue("Location");
+    if (location.isEmpty()) {
+      return Optional.empty(); // reported as the HTTP status it is
+    }
+    try {
+      return Optional.of(from.resolve(location.get().strip()));
+    } catch (IllegalArgumentException e) {
+      close(response);
+      throw new FetchException("a redirect to a bad address: " + location.get());
+    }
+  }
+
+  private static void close(HttpResponse<InputStream> response) {
+    try {
+      response.body().close();
+    } catch (IOException e) {
+      // the body of a redirect is never read
     }
   }
 

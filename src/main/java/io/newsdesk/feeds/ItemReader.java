@@ -39,7 +39,8 @@ final class ItemReader {
   /** The item's page, read as an article, or why it could not be. */
   private record PageRead(Optional<Page> page, String why) {}
 
-  private PageRead fetchPage(Optional<String> link) throws InterruptedException {
+  private PageRead fetchPage(Optional<String> link, boolean mayReachPrivate)
+      throws InterruptedException {
     if (!settings.fullArticles() || link.isEmpty()) {
       return new PageRead(Optional.empty(), "no page to fetch");
     }
@@ -50,7 +51,8 @@ final class ItemReader {
               Optional.empty(),
               Optional.empty(),
               settings.maxPageMb() * 1_000_000L,
-              ACCEPT_HTML);
+              ACCEPT_HTML,
+              mayReachPrivate);
       PageExtractor.Result result = PageExtractor.extract(fetched);
       if (result instanceof PageExtractor.Extracted extracted) {
         return new PageRead(Optional.of(extracted.page()), "");
@@ -63,10 +65,10 @@ final class ItemReader {
     }
   }
 
-  Read read(FeedItem item, Optional<String> feedName, String feedTitle)
+  Read read(FeedItem item, Optional<String> feedName, String feedTitle, boolean mayReachPrivate)
       throws InterruptedException {
     Optional<String> link = item.link().flatMap(CleanUrls::clean);
-    PageRead pageRead = fetchPage(link);
+    PageRead pageRead = fetchPage(link, mayReachPrivate);
     Optional<Page> page = pageRead.page();
     String why = pageRead.why();
     List<String> paragraphs =

@@ -9,8 +9,10 @@ import io.newsdesk.quotes.Quotation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.lucene.index.StoredFields;
@@ -41,7 +43,7 @@ public final class FeedIndexer {
     IngestCounts counts = new IngestCounts();
     String from = ArticleSource.FEED_PREFIX + feedUrl;
     List<Future<?>> stored = new ArrayList<>();
-    for (FeedArticle item : poll.articles()) {
+    for (FeedArticle item : distinct(poll.articles())) {
       stored.add(index.workers().submit(() -> storeOne(feedUrl, from, item, counts)));
     }
     for (Future<?> done : stored) {
@@ -67,6 +69,23 @@ public final class FeedIndexer {
     }
     index.putFeedRecord(from, poll.state().toJson());
     return counts.report();
+  }
+
+  /**
+   * One article per GUID and per address, the first (newest) of each: two items of one poll that
+   * are the same article would otherwise replace each other, on two threads, and both be lost.
+   */
+  private static List<FeedArticle> distinct(List<FeedArticle> items) {
+    Set<String> guids = new HashSet<>();
+    Set<String> urls = new HashSet<>();
+    List<FeedArticle> out = new ArrayList<>();
+    for (FeedArticle item : items) {
+      boolean newUrl = item.article().url().map(urls::add).orElse(true);
+      if (guids.add(item.guid()) && newUrl) {
+        out.add(item);
+      }
+    }
+    return out;
   }
 
   /** One article, on a worker thread: analysis and quotations are the costly part. */

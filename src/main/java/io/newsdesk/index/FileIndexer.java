@@ -133,6 +133,13 @@ public final class FileIndexer {
       counts.fail(IngestProblem.of(file, IngestProblem.Kind.UNREADABLE, describe(e)));
       return;
     }
+    if (!attributes.isRegularFile()) {
+      // A named pipe written into a watched folder: opening it (to hash it) could block forever.
+      counts.fail(
+          IngestProblem.of(
+              file, IngestProblem.Kind.SPECIAL_FILE, "not a regular file (a pipe or device)"));
+      return;
+    }
     long size = attributes.size();
     long modified = attributes.lastModifiedTime().toMillis();
     FileRecord old = known.get(key);
@@ -173,6 +180,10 @@ public final class FileIndexer {
             stop);
     FileRun.Outcome outcome = run.index(counts);
     outcome.record().ifPresent(r -> known.put(key, r));
+    if (outcome.emptied() && known.remove(key) != null) {
+      counts.removed++;
+      LOG.info("{}: emptied, its articles left the index", file);
+    }
     if (resume) {
       LOG.info("{}: resumed after line {}", file, old.doneLine().orElse(0L));
     }

@@ -30,8 +30,15 @@ import org.apache.lucene.store.AlreadyClosedException;
 final class FileRun {
   private static final int IN_FLIGHT = 256;
 
-  /** What the run left: the file's record as now written, if any. */
-  record Outcome(Optional<FileRecord> record) {}
+  /**
+   * What the run left: the file's record as now written, if any; {@code emptied} when the file
+   * holds nothing any more and its articles left the index.
+   */
+  record Outcome(Optional<FileRecord> record, boolean emptied) {
+    Outcome(Optional<FileRecord> record) {
+      this(record, false);
+    }
+  }
 
   private final NewsIndexWriter index;
   private final QuoteFinder quotes;
@@ -43,7 +50,17 @@ final class FileRun {
   private final IngestProgress progress;
   private final BooleanSupplier stop;
 
+  private static final Object[] STRIPES = new Object[64];
+
+  static {
+    for (int i = 0; i < STRIPES.length; i++) {
+      STRIPES[i] = new Object();
+    }
+  }
+
   private final Semaphore permits = new Semaphore(IN_FLIGHT);
+  private final java.util.concurrent.ConcurrentHashMap<String, Long> latestLine =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final ConcurrentSkipListSet<Long> inFlight = new ConcurrentSkipListSet<>();
   private final AtomicInteger articles = new AtomicInteger();
   private final AtomicReference<Exception> failure = new AtomicReference<>();
@@ -81,7 +98,18 @@ final class FileRun {
       fileProblems = ArticleFiles.read(root, file, pending -> submit(pending, skipUpTo, counts));
     } catch (IngestException e) {
       awaitWorkers();
+      rethrowFailure();
       counts.fail(e.problem());
+      if (e.problem().kind() == IngestProblem.Kind.EMPTY && !started) {
+        // Emptied on purpose: what it held goes. (A file that breaks keeps its old version.)
+        index.removeSource(file.toString());
+        return new Outcome(Optional.empty(), true);
+      }
+      if (started) {
+        // Cut short by a read error after articles were indexed: resume from here next time.
+        counts.indexed += articles.get();
+        return new Outcome(checkpoint(true));
+      }
       return finish(counts);
     } catch (FileIndexer.Stopped e) {
       awaitWorkers();
@@ -122,20 +150,40 @@ final class FileRun {
     try {
       Article article = pending.parse();
       start();
-      index.put(article, source, quotations(article, pending, counts));
-      articles.incrementAndGet();
+      List<Quotation> quotes = quotations(article, pending, counts);
+      if (putUnlessNewer(article, pending.line(), quotes)) {
+        articles.incrementAndGet();
+      }
       progress.article();
     } catch (IngestException e) {
       counts.skip(e.problem());
     } catch (IOException | AlreadyClosedException e) {
       // The writer itself failed (a full disk): nothing more can be indexed.
       failure.compareAndSet(null, e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // Lucene refused the document (a term too long, say), or a bug: this article only.
       counts.skip(problem(pending, IngestProblem.Kind.NOT_INDEXED, e));
     } finally {
       inFlight.remove(pending.line());
       permits.release();
+    }
+  }
+
+  /**
+   * Puts the article unless a later line of the file with the same id was put already: workers
+   * finish in any order, and of two lines with one id the later one is the article.
+   */
+  private boolean putUnlessNewer(Article article, long line, List<Quotation> quotes)
+      throws IOException {
+    String id = article.id();
+    synchronized (STRIPES[Math.floorMod(id.hashCode(), STRIPES.length)]) {
+      Long newest = latestLine.get(id);
+      if (newest != null && newest > line) {
+        return false;
+      }
+      latestLine.put(id, line);
+      index.put(article, source, quotes);
+      return newest == null;
     }
   }
 
@@ -177,7 +225,7 @@ final class FileRun {
 
   /** The last line up to which every line is indexed. */
   private long doneLine() {
-    Long first = inFlight.isEmpty() ? null : inFlight.first();
+    Long first = inFlight.ceiling(Long.MIN_VALUE); // null when empty, never a race with remove
     return first == null ? submitted : first - 1;
   }
 

@@ -182,7 +182,8 @@ public final class IndexFolder {
                   "written-by",
                   "Newsdesk",
                   "what",
-                  "the Newsdesk index; safe to delete, it is rebuilt from the articles and feeds",
+                  "the Newsdesk index; rebuilt from the article files and feeds when deleted"
+                      + " (feed items their feeds no longer list are then gone)",
                   "format",
                   FORMAT));
       Files.move(temp, marker, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -193,23 +194,41 @@ public final class IndexFolder {
 
   /**
    * Moves a damaged index out of the way, into {@code damaged-TIME/} in this folder, so that a new
-   * one can be built; an older damaged copy is deleted, so at most one is kept.
+   * one can be built; an older damaged copy is deleted, so at most one is kept. The caller holds
+   * the index's write lock, which stays where it is.
    *
    * @return where the damaged index now is
    */
   Path moveAsideDamaged() throws IOException {
     deleteOld(DAMAGED_PREFIX);
-    Path target = path.resolve(DAMAGED_PREFIX + STAMP.format(Instant.now()));
-    if (Files.exists(lucene())) {
-      Files.move(lucene(), target, StandardCopyOption.ATOMIC_MOVE);
+    Path target =
+        Files.createDirectories(path.resolve(DAMAGED_PREFIX + STAMP.format(Instant.now())));
+    for (Path file : luceneFiles()) {
+      Files.move(file, target.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
     }
     return target;
   }
 
-  /** Deletes the Lucene index of an older format, so that it is rebuilt. */
-  void deleteLucene() throws IOException {
-    deleteTree(lucene());
+  /**
+   * Deletes the Lucene index (an older format), so that it is rebuilt; the caller holds the lock.
+   */
+  void clearLucene() throws IOException {
+    for (Path file : luceneFiles()) {
+      deleteTree(file);
+    }
   }
+
+  /** What is in {@code lucene/} but the write lock. */
+  private List<Path> luceneFiles() throws IOException {
+    if (!Files.isDirectory(lucene())) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(lucene())) {
+      return files.filter(f -> !f.getFileName().toString().equals(WRITE_LOCK)).toList();
+    }
+  }
+
+  private static final String WRITE_LOCK = "write.lock";
 
   private void deleteOld(String prefix) throws IOException {
     try (Stream<Path> entries = Files.list(path)) {

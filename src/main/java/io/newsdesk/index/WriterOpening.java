@@ -6,6 +6,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,18 +37,17 @@ final class WriterOpening {
   static NewsIndexWriter open(IndexFolder folder, boolean live) throws IOException {
     Optional<String> rebuilt = Optional.empty();
     Optional<Integer> format = folder.format();
-    if (format.isPresent() && format.get() != IndexFolder.FORMAT) {
+    if (format.isEmpty() || format.get() != IndexFolder.FORMAT) {
       rebuilt =
           Optional.of(
               "the index in "
                   + folder
-                  + " has format "
-                  + format.get()
+                  + (format.isPresent() ? " has format " + format.get() : " has no readable marker")
                   + ", this Newsdesk writes format "
                   + IndexFolder.FORMAT
                   + ": rebuilding it from the articles and feeds");
+      withLock(folder, () -> folder.clearLucene());
       LOG.warn("{}", rebuilt.get());
-      folder.deleteLucene();
       folder.writeMarker();
     }
     try {
@@ -57,7 +58,8 @@ final class WriterOpening {
         | EOFException
         | NoSuchFileException
         | FileNotFoundException e) {
-      Path aside = folder.moveAsideDamaged();
+      Path[] aside = new Path[1];
+      withLock(folder, () -> aside[0] = folder.moveAsideDamaged());
       String why =
           "the index in "
               + folder
@@ -66,10 +68,32 @@ final class WriterOpening {
               + ": "
               + OneLine.of(String.valueOf(e.getMessage()), 200)
               + "); moved it to "
-              + aside
+              + aside[0]
               + " and rebuilding from the articles and feeds";
       LOG.warn("{}", why);
       return openLucene(folder, live, Optional.of(why));
+    }
+  }
+
+  /** Work on the Lucene files that must not happen while another process writes them. */
+  @FunctionalInterface
+  private interface LockedWork {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs {@code work} holding the index's write lock, as a writer would: an index another process
+   * writes is never deleted or moved from under it.
+   */
+  private static void withLock(IndexFolder folder, LockedWork work) throws IOException {
+    Files.createDirectories(folder.lucene());
+    try (Directory directory = FSDirectory.open(folder.lucene());
+        Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      work.run();
+    } catch (LockObtainFailedException e) {
+      throw new IndexInUseException(folder);
+    } catch (AccessDeniedException e) {
+      throw denied(folder, e);
     }
   }
 

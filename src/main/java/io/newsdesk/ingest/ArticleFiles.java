@@ -189,10 +189,24 @@ public final class ArticleFiles {
               IngestProblem.Kind.UNREADABLE,
               e instanceof Exception ex ? describe(ex) : "too large to read"));
     }
-    Article article =
-        ArticleLimits.checked(
-            MarkdownArticleReader.read(file, idOf(root, file), TextDecoder.decode(file, bytes)),
-            file);
+    Article article;
+    try {
+      article =
+          ArticleLimits.checked(
+              MarkdownArticleReader.read(file, idOf(root, file), TextDecoder.decode(file, bytes)),
+              file);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Markdown nested thousands of levels deep overflows the parser's recursion: this file only.
+      throw new IngestException(
+          IngestProblem.of(
+              file,
+              IngestProblem.Kind.UNSUPPORTED,
+              "cannot be parsed ("
+                  + (e instanceof StackOverflowError
+                      ? "nested too deeply"
+                      : OneLine.of(e.toString(), 200))
+                  + ")"));
+    }
     sink.accept(new PendingArticle(0, bytes.length, () -> article));
     return List.of();
   }

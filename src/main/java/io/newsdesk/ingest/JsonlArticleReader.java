@@ -51,7 +51,15 @@ final class JsonlArticleReader {
       throw new IngestException(
           IngestProblem.of(file, IngestProblem.Kind.UNREADABLE, ArticleFiles.describe(e)));
     }
-    try (GzipTail gzip = GzipTail.of(file, raw);
+    GzipTail gzip;
+    try {
+      gzip = GzipTail.of(file, raw);
+    } catch (IOException e) {
+      closeQuietly(raw);
+      throw new IngestException(
+          IngestProblem.of(file, IngestProblem.Kind.UNREADABLE, ArticleFiles.describe(e)));
+    }
+    try (gzip;
         BufferedReader reader = reader(gzip)) {
       // Each line is handed on when the next is read: the last line of data that ends early
       // (a cut-off download) is known to be incomplete and is not parsed as JSON.
@@ -104,6 +112,14 @@ final class JsonlArticleReader {
           IngestProblem.of(file, IngestProblem.Kind.EMPTY, "no articles in file"));
     }
     return problems;
+  }
+
+  private static void closeQuietly(java.io.Closeable closeable) {
+    try {
+      closeable.close();
+    } catch (IOException e) {
+      // already failing for a better reason
+    }
   }
 
   private static void hand(

@@ -10,25 +10,31 @@ final class Quotes {
   private Quotes() {}
 
   /**
+   * An excerpt as a block quote of at most {@code room} characters, "…" before it when it starts
+   * mid-sentence and after it when it ends mid-sentence or is cut to fit. Empty if nothing fits.
+   */
+  static String blockQuote(Excerpt excerpt, int room) {
+    String lead = excerpt.cutBefore() ? "… " : "";
+    int inner = room - lead.length();
+    String quote = blockQuote(excerpt.text(), excerpt.highlights(), inner);
+    if (excerpt.cutAfter() && !quote.isEmpty() && !quote.endsWith(ELLIPSIS)) {
+      // The whole text fits but the "…" saying it goes on must fit too: cut to leave room.
+      quote =
+          quote.length() + ELLIPSIS.length() <= inner
+              ? quote + ELLIPSIS
+              : blockQuote(excerpt.text(), excerpt.highlights(), inner - ELLIPSIS.length());
+      if (!quote.isEmpty() && !quote.endsWith(ELLIPSIS)) {
+        quote += ELLIPSIS;
+      }
+    }
+    return quote.isEmpty() ? "" : "> " + lead + quote.substring(2);
+  }
+
+  /**
    * The text as "> " lines with highlighted words in bold, at most {@code room} characters. When it
    * does not fit, the text is cut at the last sentence or word end that fits and "…" marks the cut,
    * so the quote stays a true prefix of the article's words. Empty if nothing fits.
    */
-  static String blockQuote(Excerpt excerpt, int room) {
-    String lead = excerpt.cutBefore() ? "… " : "";
-    String quote = blockQuote(excerpt.text(), excerpt.highlights(), room - lead.length());
-    if (quote.isEmpty()) {
-      return "";
-    }
-    if (excerpt.cutAfter() && !quote.endsWith(ELLIPSIS)) {
-      if (quote.length() + ELLIPSIS.length() + lead.length() > room) {
-        return "";
-      }
-      quote += ELLIPSIS;
-    }
-    return "> " + lead + quote.substring(2);
-  }
-
   static String blockQuote(String text, List<Excerpt.Highlight> highlights, int room) {
     // Rendering never shortens text, so no more than `room` characters of it can fit: looking at
     // more would only make long texts slow.

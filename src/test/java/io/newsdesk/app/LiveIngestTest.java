@@ -50,6 +50,7 @@ final class LiveIngestTest {
                 name: Tessaly Tribune
             fetch:
               host-interval: 0s
+              allow-private-addresses: true
             """
                 .formatted(web.url("/rss")));
     newsdesk =
@@ -167,5 +168,63 @@ final class LiveIngestTest {
     assertThat(outcome.done()).isFalse();
     assertThat(outcome.message()).contains("not an http or https address").doesNotContain("\n");
     assertThat(Feed.MIN_EVERY).isEqualTo(Duration.ofMinutes(1));
+  }
+
+  @Test
+  @DisplayName("a typo in the list of added feeds takes no feed's articles out of the index")
+  void unreadableFeedListRemovesNothing() throws Exception {
+    web.answer(
+        "/other",
+        LocalWeb.Answer.ok(
+            "application/rss+xml",
+            rss("ferry captains")
+                .replace("keepers-1", "captains-1")
+                .replace("Tribune", "Gazette")));
+    new FeedControl(newsdesk, Optional.of(live)).add(web.url("/other"), Optional.empty());
+    askUntil("What did the ferry captains vote?", a -> quotes(a, "ferry captains"));
+
+    Path list = newsdesk.feeds().added().file();
+    Files.writeString(list, Files.readString(list).replace("}", "},"));
+    newsdesk.updateFromConfig(new IngestProgress(), () -> false);
+    Thread.sleep(2 * LiveIngest.TICK.toMillis());
+
+    assertThat(newsdesk.feeds().complete()).isFalse();
+    assertThat(quotes(ask("What did the ferry captains vote?"), "ferry captains")).isTrue();
+  }
+
+  @Test
+  @DisplayName("a file that never stops changing holds up no other file")
+  void busyFileHoldsUpNothing() throws Exception {
+    Path busy = news.resolve("busy.md");
+    java.util.concurrent.atomic.AtomicBoolean churning =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread churn =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  for (int i = 0; churning.get() && i < 300; i++) {
+                    try {
+                      Files.writeString(busy, "---\ntitle: Busy\n---\nTick " + i + ".\n");
+                      Thread.sleep(100);
+                    } catch (IOException | InterruptedException e) {
+                      return;
+                    }
+                  }
+                });
+    try {
+      Thread.sleep(300);
+      Files.writeString(
+          news.resolve("bridge.md"),
+          "---\ntitle: Bridge\n---\nThe Calloway bridge closed for repairs on Monday.\n");
+
+      Answer answer =
+          askUntil("Why did the Calloway bridge close?", a -> quotes(a, "bridge closed"));
+
+      assertThat(quotes(answer, "bridge closed")).isTrue();
+      assertThat(churn.isAlive()).as("answered while the other file still changes").isTrue();
+    } finally {
+      churning.set(false);
+      churn.join();
+    }
   }
 }

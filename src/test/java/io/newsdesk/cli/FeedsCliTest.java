@@ -110,6 +110,26 @@ final class FeedsCliTest {
   }
 
   @Test
+  @DisplayName("an added feed on a local address is not fetched; a configured one is")
+  void addedLocalFeedIsNotFetched() {
+    web.answer(
+        "/other",
+        LocalWeb.Answer.ok(
+            "application/rss+xml",
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Other</title>"
+                + "</channel></rss>"));
+    run("feeds", "add", web.url("/other"));
+
+    CliRun index = run("index");
+    CliRun feeds = run("feeds");
+
+    assertThat(web.requestsFor("/other")).isEmpty();
+    assertThat(web.requestsFor("/rss")).hasSize(1);
+    assertThat(index.err()).contains("private or local address");
+    assertThat(feeds.out()).contains("failing (127.0.0.1 is a private or local address");
+  }
+
+  @Test
   @DisplayName("index --rebuild builds the index anew from files and feeds, keeping the feed list")
   void rebuild() {
     run("feeds", "add", web.url("/rss2"));

@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -30,26 +28,23 @@ final class FeedPollerTest {
   private static final Instant NOW = Instant.parse("2025-03-04T12:00:00Z");
 
   private LocalWeb web;
-  private ExecutorService pages;
 
   @BeforeEach
   void start() throws Exception {
     web = new LocalWeb();
-    pages = Executors.newFixedThreadPool(4);
   }
 
   @AfterEach
   void stop() {
     web.close();
-    pages.shutdownNow();
   }
 
   private static Fetch settings(int maxItems, int maxFeedMb, Duration timeout) {
-    return new Fetch(Fetch.USER_AGENT, timeout, maxFeedMb, 1, Duration.ZERO, maxItems, true);
+    return new Fetch(Fetch.USER_AGENT, timeout, maxFeedMb, 1, Duration.ZERO, maxItems, true, true);
   }
 
   private FeedPoller poller(Fetch settings) {
-    return new FeedPoller(settings, pages, Clock.fixed(NOW, ZoneOffset.UTC));
+    return new FeedPoller(settings, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   private FeedPoller poller() {
@@ -356,6 +351,38 @@ final class FeedPollerTest {
         .as("Retry-After is honoured")
         .isEqualTo(NOW.plusSeconds(7200));
     assertThat(again.state().failures()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("private and local addresses are refused unless allowed, redirects included")
+  void privateAddressesAreRefused() throws Exception {
+    serveCluttered("/ferries");
+    web.answer(
+        "/rss",
+        LocalWeb.Answer.ok(
+            RSS, FeedFixtures.rss2("T", List.of(item("f", web.url("/ferries"), "Ferries")))));
+    FeedPoller strict =
+        poller(
+            new Fetch(
+                Fetch.USER_AGENT, Duration.ofSeconds(5), 10, 1, Duration.ZERO, 200, true, false));
+
+    FeedPoll refused = strict.poll(feed("/rss"), FeedState.fresh(web.url("/rss")));
+    FeedPoll localFeed = strict.poll(feed("/rss"), FeedState.fresh(web.url("/rss")), true);
+
+    assertThat(refused.failed()).isTrue();
+    assertThat(refused.state().error())
+        .get()
+        .asString()
+        .contains("127.0.0.1 is a private or local address")
+        .contains("allow-private-addresses");
+    assertThat(web.requestsFor("/rss")).as("never even asked").hasSize(1);
+    assertThat(localFeed.articles())
+        .singleElement()
+        .satisfies(a -> assertThat(a.fullText()).isTrue());
+    assertThat(Addresses.isPrivate(java.net.InetAddress.getByName("169.254.169.254"))).isTrue();
+    assertThat(Addresses.isPrivate(java.net.InetAddress.getByName("10.1.2.3"))).isTrue();
+    assertThat(Addresses.isPrivate(java.net.InetAddress.getByName("fd00::1"))).isTrue();
+    assertThat(Addresses.isPrivate(java.net.InetAddress.getByName("93.184.216.34"))).isFalse();
   }
 
   @Test

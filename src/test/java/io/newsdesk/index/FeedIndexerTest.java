@@ -119,4 +119,17 @@ final class FeedIndexerTest {
     assertThat(feeds.states()).isEmpty();
     assertThat(passagesWith("sunday")).isZero();
   }
+
+  @Test
+  @DisplayName("two items of one poll with the same address are one article, never none")
+  void sameAddressInOnePoll() throws IOException {
+    for (int round = 0; round < 50; round++) {
+      store(
+          item("live-" + round + "-a", "https://tessaly.example/live", "Newest entry of the blog."),
+          item("live-" + round + "-b", "https://tessaly.example/live", "Older entry of the blog."));
+
+      assertThat(count(Fields.FILE, ArticleSource.FEED_PREFIX + FEED)).isEqualTo(1);
+    }
+    assertThat(passagesWith("newest")).isEqualTo(1);
+  }
 }

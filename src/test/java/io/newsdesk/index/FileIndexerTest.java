@@ -435,4 +435,68 @@ final class FileIndexerTest {
       }
     }
   }
+
+  @Test
+  @DisplayName("Markdown nested 200,000 levels deep is refused in one line; the other files index")
+  void deeplyNestedMarkdown() throws IOException {
+    Files.writeString(articles.resolve("deep.md"), ">".repeat(200_000) + " text\n");
+    Files.writeString(articles.resolve("zz-after.md"), article("After", "Plums were sold."));
+
+    IndexReport report = update();
+
+    assertThat(report.indexed()).isEqualTo(3);
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.describe()).contains("deep.md").contains("nested too deeply"));
+    assertThat(passagesWith("plums")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("a named pipe written into a watched folder is reported, never opened")
+  void pipeSeenByTheWatcher() throws Exception {
+    Path fifo = articles.resolve("incoming.jsonl");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+        "mkfifo is not available here");
+
+    IndexReport report =
+        index.files().updatePaths(List.of(fifo), List.of(new FileIndexer.Root(articles, false)));
+
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.kind()).isEqualTo(IngestProblem.Kind.SPECIAL_FILE));
+  }
+
+  @Test
+  @DisplayName("of two lines with one id, the later one is the article, however the threads run")
+  void laterLineWins() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    String slow = " The council debated the ferry for hours.".repeat(200);
+    for (int i = 0; i < 200; i++) {
+      lines.append(jsonLine("dup-" + i, "Old version." + slow));
+      lines.append(jsonLine("dup-" + i, "New version of the story."));
+    }
+    Files.writeString(articles.resolve("dups.jsonl"), lines.toString());
+
+    IndexReport report = update();
+
+    assertThat(report.indexed()).isEqualTo(202);
+    assertThat(passagesWith("debated")).isZero();
+    assertThat(passagesWith("version")).isEqualTo(200);
+  }
+
+  @Test
+  @DisplayName("a file emptied on purpose takes its articles out of the index")
+  void emptiedFileLeaves() throws IOException {
+    Path file = articles.resolve("bulk.jsonl");
+    Files.writeString(file, jsonLine("one", "Quinces ripened early in Calloway."));
+    update();
+
+    Files.writeString(file, "");
+    IndexReport report = update();
+
+    assertThat(passagesWith("quinces")).isZero();
+    assertThat(report.removed()).isEqualTo(1);
+    assertThat(update().failed()).as("still empty, still said").isEqualTo(1);
+  }
 }

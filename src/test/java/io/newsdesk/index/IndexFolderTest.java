@@ -192,4 +192,23 @@ final class IndexFolderTest {
           .hasMessageContaining("another Newsdesk process");
     }
   }
+
+  @Test
+  @DisplayName("an index another process writes is never deleted, whatever format its marker says")
+  void otherFormatUnderAWriterIsLeftAlone() throws IOException {
+    Path index = dir.resolve("index");
+    try (TestIndex first = TestIndex.open(index)) {
+      first.update(List.of(articles()));
+      Files.writeString(index.resolve(IndexFolder.MARKER), "{\"format\": 1}");
+
+      assertThatThrownBy(() -> TestIndex.open(index)).isInstanceOf(IndexInUseException.class);
+
+      assertThat(articleCount(first)).isEqualTo(2);
+      first.writer().commit();
+      try (Stream<Path> files = Files.list(index.resolve(IndexFolder.LUCENE))) {
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .anyMatch(n -> n.startsWith("segments_"));
+      }
+    }
+  }
 }

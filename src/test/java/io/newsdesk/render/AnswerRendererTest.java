@@ -215,4 +215,17 @@ final class AnswerRendererTest {
     assertThat(message).doesNotContain("](").doesNotContain("http").doesNotContain(" · ");
     assertThat(message).doesNotContainPattern("\\d{4}");
   }
+
+  @Test
+  @DisplayName("a text cut mid-sentence that fits only without its … is shortened, not dropped")
+  void cutTextKeepsRoomForItsEllipsis() {
+    String text = "The ferry will run again from Monday. The harbour stays open all week";
+    Excerpt cut = new Excerpt(citation("a"), text, 0, text.length(), List.of(), 1, false, true);
+    int room = 2 + text.length() + 1; // the whole text fits; " …" does not
+
+    String quote = Quotes.blockQuote(cut, room);
+
+    assertThat(quote).isEqualTo("> The ferry will run again from Monday. …");
+    assertThat(quote.length()).isLessThanOrEqualTo(room);
+  }
 }
