@@ -16,8 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Polls a feed: a conditional GET, the items that are new or changed since the last poll (at most
@@ -25,7 +23,6 @@ import org.slf4j.LoggerFactory;
  * the feed's own text when the page gives none. Nothing here writes the index.
  */
 public final class FeedPoller {
-  private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
   static final String ACCEPT_FEED =
       "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9,"
           + " text/xml;q=0.9, */*;q=0.5";
@@ -150,12 +147,6 @@ public final class FeedPoller {
     java.time.Duration wait =
         Backoff.after(before.failures() + 1, feed.every(), e.retryAfterSeconds());
     String reason = OneLine.of(e.getMessage(), 300);
-    LOG.warn(
-        "feed {}: {}; next try in {}",
-        feed.url(),
-        reason,
-        io.newsdesk.config.DurationText.format(
-            java.time.Duration.ofSeconds(Math.max(1, wait.toSeconds()))));
     return new FeedPoll(before.failed(reason, now, wait), List.of(), List.of());
   }
 }

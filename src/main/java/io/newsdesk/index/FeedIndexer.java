@@ -1,5 +1,6 @@
 package io.newsdesk.index;
 
+import io.newsdesk.config.DurationText;
 import io.newsdesk.feeds.FeedArticle;
 import io.newsdesk.feeds.FeedPoll;
 import io.newsdesk.feeds.FeedState;
@@ -7,6 +8,7 @@ import io.newsdesk.ingest.IngestProblem;
 import io.newsdesk.ingest.OneLine;
 import io.newsdesk.quotes.Quotation;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,9 +63,17 @@ public final class FeedIndexer {
     }
     poll.notes().forEach(note -> LOG.info("feed {}: {}", feedUrl, note));
     if (poll.failed()) {
-      counts.fail(
-          IngestProblem.ofFeed(
-              feedUrl, IngestProblem.Kind.UNREADABLE, poll.state().error().orElse("failed")));
+      String wait =
+          DurationText.format(
+              Duration.ofMinutes(
+                  Math.max(
+                      1,
+                      Duration.between(
+                              poll.state().lastPoll().orElseThrow(), poll.state().nextPoll())
+                          .toMinutes())));
+      String reason = poll.state().error().orElse("failed") + "; next try in " + wait;
+      counts.failSaid(IngestProblem.ofFeed(feedUrl, IngestProblem.Kind.UNREADABLE, reason));
+      LOG.warn("feed {}: {}", feedUrl, reason);
     } else if (!poll.articles().isEmpty()) {
       LOG.info("feed {}: {} new or updated articles", feedUrl, poll.articles().size());
     }

@@ -25,6 +25,12 @@ final class IngestCounts {
     LOG.warn("skipped {}", problem.describe());
   }
 
+  /** A whole source that could not be used, said by the caller in its own words. */
+  synchronized void failSaid(IngestProblem problem) {
+    failed++;
+    problems.add(problem);
+  }
+
   /** One article or line that could not be used. */
   synchronized void skip(IngestProblem problem) {
     skipped++;
