@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,16 +30,10 @@ public final class FeedIngest implements Closeable {
   private final FeedPoller poller;
 
   FeedIngest(Config config, Clock clock) {
-    this.feeds = Executors.newFixedThreadPool(FEEDS_AT_ONCE, named("newsdesk-feeds"));
+    this.feeds =
+        Executors.newFixedThreadPool(
+            FEEDS_AT_ONCE, Thread.ofPlatform().name("newsdesk-feeds").daemon().factory());
     this.poller = new FeedPoller(config.fetch(), clock);
-  }
-
-  private static ThreadFactory named(String name) {
-    return r -> {
-      Thread thread = new Thread(r, name);
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   /** A poll's outcome, with the feed it was for. */

@@ -40,9 +40,11 @@ public final class LiveIngest implements Closeable {
   private final Newsdesk newsdesk;
   private final Clock clock;
   private final ExecutorService files = single("newsdesk-ingest");
-  private final ExecutorService polls = Executors.newFixedThreadPool(4, daemon("newsdesk-poll"));
+  private final ExecutorService polls =
+      Executors.newFixedThreadPool(4, Thread.ofPlatform().name("newsdesk-poll").daemon().factory());
   private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(daemon("newsdesk-schedule"));
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("newsdesk-schedule").daemon().factory());
   private final Map<String, Instant> nextPoll = new ConcurrentHashMap<>();
   private final Set<String> polling = ConcurrentHashMap.newKeySet();
   private final FolderWatcher watcher;
@@ -203,14 +205,6 @@ public final class LiveIngest implements Closeable {
   }
 
   private static ExecutorService single(String name) {
-    return Executors.newSingleThreadExecutor(daemon(name));
-  }
-
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
-    return r -> {
-      Thread thread = new Thread(r, name);
-      thread.setDaemon(true);
-      return thread;
-    };
+    return Executors.newSingleThreadExecutor(Thread.ofPlatform().name(name).daemon().factory());
   }
 }

@@ -26,11 +26,7 @@ final class ProgressLine implements Closeable {
     this.err = err;
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread thread = new Thread(r, "newsdesk-progress");
-              thread.setDaemon(true);
-              return thread;
-            });
+            Thread.ofPlatform().name("newsdesk-progress").daemon().factory());
     long every = terminal ? 500 : 5000;
     timer.scheduleAtFixedRate(() -> show(progress), every, every, TimeUnit.MILLISECONDS);
   }

@@ -59,19 +59,10 @@ public final class DiscordBot implements AutoCloseable {
       String token, BotServices services, UnaryOperator<DiscordApiBuilder> connection) {
     ExecutorService workers =
         Executors.newFixedThreadPool(
-            2,
-            r -> {
-              Thread thread = new Thread(r, "newsdesk-answers");
-              thread.setDaemon(true);
-              return thread;
-            });
+            2, Thread.ofPlatform().name("newsdesk-answers").daemon().factory());
     ExecutorService maintenance =
         Executors.newSingleThreadExecutor(
-            r -> {
-              Thread thread = new Thread(r, "newsdesk-maintenance");
-              thread.setDaemon(true);
-              return thread;
-            });
+            Thread.ofPlatform().name("newsdesk-maintenance").daemon().factory());
     Replier replier = new Replier(new PageStore());
     UserRateLimiter limiter =
         new UserRateLimiter(services.settings().rateLimitPerMinute(), Clock.systemUTC());

@@ -32,11 +32,7 @@ public final class HttpFetcher {
   /** Closes a body still being read when its whole exchange took too long (a trickling server). */
   private static final ScheduledExecutorService WATCHDOG =
       Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread thread = new Thread(r, "newsdesk-fetch-watchdog");
-            thread.setDaemon(true);
-            return thread;
-          });
+          Thread.ofPlatform().name("newsdesk-fetch-watchdog").daemon().factory());
 
   public HttpFetcher(Fetch settings) {
     this.settings = settings;

@@ -70,11 +70,7 @@ public final class NewsIndexWriter implements Closeable {
     this.workers =
         Executors.newFixedThreadPool(
             Math.max(1, Runtime.getRuntime().availableProcessors()),
-            r -> {
-              Thread thread = new Thread(r, "newsdesk-indexing");
-              thread.setDaemon(true);
-              return thread;
-            });
+            Thread.ofPlatform().name("newsdesk-indexing").daemon().factory());
     this.reopener =
         live
             ? Optional.of(new ControlledRealTimeReopenThread<>(writer, index.searchers(), 1.0, 0.1))
