@@ -86,4 +86,39 @@ final class BotFailuresTest {
     assertThat(reply.content()).startsWith(SORRY).doesNotContain(CAUSE);
     assertThat(reply.repliesTo()).isEqualTo(harness.emulator().lastUserMessage()).isPresent();
   }
+
+  @Test
+  @DisplayName("Two /reindex still running hold up no question: they wait on their own thread")
+  void reindexNeverHoldsTheAnsweringThreads() throws Exception {
+    BotServices services = harness.services();
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    harness.start(
+        new BotServices(
+            services.answers(),
+            services.askOptions(),
+            services.whoSaid(),
+            services.sources(),
+            () -> {
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return io.newsdesk.index.IndexReport.empty();
+            },
+            services.feeds(),
+            services.settings()));
+    try {
+      harness.command(world().alice(), "reindex", java.util.Map.of());
+      harness.command(world().alice(), "reindex", java.util.Map.of());
+      Thread.sleep(300);
+
+      List<InteractionResponse> answer =
+          harness.ask(world().bob(), "Will Ukraine join NATO?").awaitAnswer(WAIT);
+
+      assertThat(BotHarness.lastMessage(answer).path("embeds").toString()).contains("NATO");
+    } finally {
+      release.countDown();
+    }
+  }
 }
