@@ -77,6 +77,7 @@ public final class LocalWeb implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     int now = inFlight.incrementAndGet();
     mostInFlight.accumulateAndGet(now, Math::max);
+    boolean answering = false;
     try {
       Map<String, String> headers = new ConcurrentHashMap<>();
       exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), v.get(0)));
@@ -91,6 +92,10 @@ public final class LocalWeb implements AutoCloseable {
       }
       answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
       boolean empty = answer.body().length == 0 || answer.status() == 304;
+      // a request stops counting as it is answered: a client that has read the answer may send
+      // the next request before this thread gets past the write
+      answering = true;
+      inFlight.decrementAndGet();
       exchange.sendResponseHeaders(answer.status(), empty ? -1 : answer.body().length);
       if (!empty) {
         try (OutputStream out = exchange.getResponseBody()) {
@@ -102,7 +107,9 @@ public final class LocalWeb implements AutoCloseable {
     } catch (IOException e) {
       // the client went away (a timeout, a size limit): nothing to answer
     } finally {
-      inFlight.decrementAndGet();
+      if (!answering) {
+        inFlight.decrementAndGet();
+      }
       exchange.close();
     }
   }
