@@ -2,10 +2,19 @@ package io.newsdesk.answer;
 
 import java.util.List;
 
-/** What Newsdesk found for a question: excerpts, best first, or why there are none. */
-public record Answer(String question, Status status, List<Excerpt> excerpts) {
+/**
+ * What Newsdesk found for a question: excerpts, best first, or why there are none; {@code
+ * corrections} are the question's words it corrected to find them (empty when none were).
+ */
+public record Answer(
+    String question, Status status, List<Excerpt> excerpts, List<Spelling.Correction> corrections) {
   public Answer {
     excerpts = List.copyOf(excerpts);
+    corrections = List.copyOf(corrections);
+  }
+
+  public Answer(String question, Status status, List<Excerpt> excerpts) {
+    this(question, status, excerpts, List.of());
   }
 
   public enum Status {

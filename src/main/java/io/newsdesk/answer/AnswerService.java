@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -39,9 +40,13 @@ public final class AnswerService {
   /** Share of shared words above which two excerpts count as the same text. */
   static final double NEAR_DUPLICATE = 0.8;
 
+  private static final java.util.regex.Pattern NOT_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
+
   private final NewsIndex index;
   private final Clock clock;
   private final Duration timeLimit;
+  private final QuestionEmbedder embedder;
   private final Synonyms synonyms;
   private final QuestionWords questionWords;
 
@@ -54,9 +59,18 @@ public final class AnswerService {
    *     ready by then, or says the question took too long
    */
   public AnswerService(NewsIndex index, Clock clock, Duration timeLimit) {
+    this(index, clock, timeLimit, QuestionEmbedder.NONE);
+  }
+
+  /**
+   * @param embedder the question's vector, for finding articles by meaning as well as by words
+   */
+  public AnswerService(
+      NewsIndex index, Clock clock, Duration timeLimit, QuestionEmbedder embedder) {
     this.index = index;
     this.clock = clock;
     this.timeLimit = timeLimit;
+    this.embedder = embedder;
     this.synonyms = Synonyms.load(index.analyzer(), Fields.TEXT);
     this.questionWords = QuestionWords.load(index.analyzer(), Fields.TEXT);
   }
@@ -66,26 +80,61 @@ public final class AnswerService {
     if (text.length() > MAX_QUESTION_CHARS) {
       text = text.substring(0, MAX_QUESTION_CHARS);
     }
+    long deadline = System.nanoTime() + timeLimit.toNanos();
+    Answer answer = answer(text, options, deadline);
+    if (answer.status() != Answer.Status.NO_MATCH) {
+      return answer;
+    }
+    String asked = text;
+    Optional<Spelling.Corrected> corrected =
+        index.withSearcher(
+            searcher -> Spelling.correct(searcher.getIndexReader(), index.analyzer(), asked));
+    if (corrected.isEmpty()) {
+      return answer;
+    }
+    Answer second = answer(corrected.get().question(), options, deadline);
+    if (second.status() != Answer.Status.ANSWERED) {
+      return answer;
+    }
+    return new Answer(
+        asked, Answer.Status.ANSWERED, second.excerpts(), corrected.get().corrections());
+  }
+
+  private Answer answer(String text, AskOptions options, long deadline) {
     List<QuestionTerms.Token> tokens =
         questionWords.strip(QuestionTerms.tokens(index.analyzer(), Fields.TEXT, text));
     if (tokens.isEmpty()) {
       return new Answer(text, Answer.Status.NOT_A_QUESTION, List.of());
     }
-    String asked = text;
-    long deadline = System.nanoTime() + timeLimit.toNanos();
     List<Excerpt> excerpts =
-        index.withSearcher(searcher -> excerpts(searcher, tokens, options, deadline));
+        index.withSearcher(searcher -> excerpts(searcher, text, tokens, options, deadline));
     if (excerpts.isEmpty()) {
       return new Answer(
-          asked,
+          text,
           System.nanoTime() > deadline ? Answer.Status.TOO_SLOW : Answer.Status.NO_MATCH,
           excerpts);
     }
-    return new Answer(asked, Answer.Status.ANSWERED, excerpts);
+    return new Answer(text, Answer.Status.ANSWERED, excerpts);
   }
 
-  private List<Excerpt> excerpts(
-      IndexSearcher searcher, List<QuestionTerms.Token> tokens, AskOptions options, long deadline)
+  /**
+   * An excerpt the question could show, with what the ranker knew of it: for fitting the ranker and
+   * for finding what went wrong.
+   */
+  public record Considered(Excerpt excerpt, Ranker.Signals signals) {}
+
+  /** Every excerpt the question could show, in the ranker's order (nothing is left out). */
+  public List<Considered> consider(String question, AskOptions options) {
+    List<QuestionTerms.Token> tokens =
+        questionWords.strip(QuestionTerms.tokens(index.analyzer(), Fields.TEXT, question));
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    return index.withSearcher(
+        searcher -> considered(searcher, question, tokens, options, Long.MAX_VALUE));
+  }
+
+  private QueryTerms queryTerms(IndexSearcher searcher, List<QuestionTerms.Token> tokens)
       throws IOException {
     Map<String, Double> idf = weights(searcher.getIndexReader(), QuestionTerms.distinct(tokens));
     Map<String, Set<String>> alternatives = new HashMap<>();
@@ -96,55 +145,158 @@ public final class AnswerService {
         alternatives.put(term, others);
       }
     }
-    QueryTerms terms = new QueryTerms(idf, alternatives);
+    return new QueryTerms(idf, alternatives);
+  }
+
+  private List<Excerpt> excerpts(
+      IndexSearcher searcher,
+      String question,
+      List<QuestionTerms.Token> tokens,
+      AskOptions options,
+      long deadline)
+      throws IOException {
+    Map<String, Integer> perArticle = new HashMap<>();
+    List<Excerpt> chosen = new ArrayList<>();
+    for (Considered c : considered(searcher, question, tokens, options, deadline)) {
+      if (chosen.size() == options.excerpts()) {
+        break;
+      }
+      Excerpt excerpt = c.excerpt();
+      if (overlaps(chosen, excerpt)
+          || perArticle.getOrDefault(excerpt.citation().identity(), 0) >= options.perArticle()) {
+        continue; // a repeat of what is shown holds no article's place
+      }
+      perArticle.merge(excerpt.citation().identity(), 1, Integer::sum);
+      chosen.add(excerpt);
+    }
+    return chosen;
+  }
+
+  /**
+   * The excerpts of the candidate passages that cover enough of the question, best first; among
+   * equals the newer article first.
+   */
+  private List<Considered> considered(
+      IndexSearcher searcher,
+      String question,
+      List<QuestionTerms.Token> tokens,
+      AskOptions options,
+      long deadline)
+      throws IOException {
+    QueryTerms terms = queryTerms(searcher, tokens);
     double total = terms.total();
+    ExcerptPicker.Asked asking = ExcerptPicker.Asked.of(question, terms);
+    LocalDate day = options.asOf().orElse(LocalDate.now(clock));
+    Optional<AskedPeriod> period = AskedPeriod.of(question, day);
+    boolean latest = AskedPeriod.asksLatest(question);
     List<Candidate> candidates =
-        PassageSearch.search(searcher, tokens, terms, options.asOf(), LocalDate.now(clock));
-    List<Excerpt> scored = new ArrayList<>();
-    for (Candidate candidate : candidates) {
+        PassageSearch.search(
+            searcher, tokens, terms, options.asOf(), day, period, embedder.embed(question));
+    double best = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
+    List<Draft> drafts = new ArrayList<>();
+    for (int rank = 0; rank < candidates.size(); rank++) {
+      Candidate candidate = candidates.get(rank);
       if (System.nanoTime() > deadline) {
         break; // what is ready is the answer: a question may not hold a thread past its limit
       }
       List<QuestionTerms.Token> passageTokens =
           QuestionTerms.tokens(index.analyzer(), Fields.TEXT, candidate.text());
-      double coverage = coverage(candidate, passageTokens, terms) / total;
+      Set<String> titleTerms = terms(Fields.TITLE_TEXT, candidate.citation().title());
+      double coverage = coverage(passageTokens, titleTerms, terms) / total;
       if (coverage < options.minCoverage()) {
         continue;
       }
-      ExcerptPicker.Pick pick = ExcerptPicker.pick(candidate.text(), passageTokens, terms);
-      if (pick.weight() <= 0) {
-        continue;
-      }
-      String excerpt = candidate.text().substring(pick.start(), pick.end());
-      scored.add(
-          new Excerpt(
-              candidate.citation(),
-              excerpt,
-              candidate.start() + pick.start(),
-              candidate.start() + pick.end(),
-              Highlights.find(passageTokens, terms.highlightable(), pick.start(), pick.end()),
-              candidate.score() * (0.25 + coverage),
-              candidate.cutBefore() && pick.start() == 0,
-              candidate.cutAfter() && pick.end() == candidate.text().length()));
-    }
-    scored.sort(Comparator.comparingDouble(Excerpt::score).reversed());
-    Map<String, Integer> perArticle = new HashMap<>();
-    List<Excerpt> chosen = new ArrayList<>();
-    for (Excerpt excerpt : scored) {
-      if (chosen.size() == options.excerpts()) {
-        break;
-      }
-      int count = perArticle.merge(excerpt.citation().identity(), 1, Integer::sum);
-      if (count <= options.perArticle() && !overlaps(chosen, excerpt)) {
-        chosen.add(excerpt);
+      ExcerptPicker.Pick pick = ExcerptPicker.pick(candidate.text(), passageTokens, asking);
+      if (pick.weight() > 0) {
+        drafts.add(new Draft(rank, candidate, passageTokens, titleTerms, coverage, pick));
       }
     }
-    return chosen;
+    Set<String> asked = terms.idf().keySet();
+    List<Considered> out = new ArrayList<>();
+    for (Draft draft : drafts) {
+      Candidate candidate = draft.candidate();
+      ExcerptPicker.Pick pick = draft.pick();
+      Optional<LocalDate> published = candidate.citation().published();
+      long age = published.map(p -> Math.max(0, day.toEpochDay() - p.toEpochDay())).orElse(-1L);
+      Set<String> excerptTerms = new HashSet<>();
+      for (QuestionTerms.Token t : draft.tokens()) {
+        if (t.start() >= pick.start() && t.end() <= pick.end()) {
+          excerptTerms.add(t.term());
+        }
+      }
+      Ranker.Signals signals =
+          new Ranker.Signals(
+              draft.rank(),
+              candidate.lexicalRank(),
+              candidate.meaningRank(),
+              best > 0 ? candidate.score() / best : 0,
+              draft.coverage(),
+              pick.words(),
+              pick.evidence(),
+              pick.quote(),
+              pick.windowWords(),
+              age,
+              period.isPresent() && published.map(period.get()::contains).orElse(false),
+              period.isPresent() && published.map(p -> !period.get().contains(p)).orElse(false),
+              latest,
+              candidate.start(),
+              share(asked, draft.titleTerms()),
+              share(asked, excerptTerms));
+      out.add(new Considered(excerpt(draft, terms, Ranker.score(signals)), signals));
+    }
+    out.sort(
+        Comparator.comparingDouble((Considered c) -> -c.excerpt().score())
+            .thenComparing(
+                c -> c.excerpt().citation().published().orElse(LocalDate.MIN),
+                Comparator.reverseOrder()));
+    return out;
+  }
+
+  /** A candidate passage that covers enough of the question, and its chosen excerpt. */
+  record Draft(
+      int rank,
+      Candidate candidate,
+      List<QuestionTerms.Token> tokens,
+      Set<String> titleTerms,
+      double coverage,
+      ExcerptPicker.Pick pick) {
+    String excerptText() {
+      return candidate.text().substring(pick.start(), pick.end());
+    }
+  }
+
+  private static Excerpt excerpt(Draft draft, QueryTerms terms, double score) {
+    Candidate candidate = draft.candidate();
+    ExcerptPicker.Pick pick = draft.pick();
+    return new Excerpt(
+        candidate.citation(),
+        draft.excerptText(),
+        candidate.start() + pick.start(),
+        candidate.start() + pick.end(),
+        Highlights.find(draft.tokens(), terms.idf().keySet(), pick.start(), pick.end()),
+        score,
+        candidate.cutBefore() && pick.start() == 0,
+        candidate.cutAfter() && pick.end() == candidate.text().length());
+  }
+
+  private Set<String> terms(String field, String text) {
+    Set<String> present = new HashSet<>();
+    if (text != null) {
+      QuestionTerms.tokens(index.analyzer(), field, text).forEach(t -> present.add(t.term()));
+    }
+    return present;
+  }
+
+  private static double share(Set<String> asked, Set<String> present) {
+    if (asked.isEmpty()) {
+      return 0;
+    }
+    return asked.stream().filter(present::contains).count() / (double) asked.size();
   }
 
   private static Set<String> lowerWords(String text) {
     Set<String> words = new HashSet<>();
-    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+")) {
+    for (String w : NOT_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
       if (!w.isEmpty()) {
         words.add(w);
       }
@@ -153,12 +305,10 @@ public final class AnswerService {
   }
 
   /** The summed weight of question words that the passage or its title contains. */
-  private double coverage(
-      Candidate candidate, List<QuestionTerms.Token> passageTokens, QueryTerms terms) {
-    Set<String> present = new HashSet<>();
+  private static double coverage(
+      List<QuestionTerms.Token> passageTokens, Set<String> titleTerms, QueryTerms terms) {
+    Set<String> present = new HashSet<>(titleTerms);
     passageTokens.forEach(t -> present.add(t.term()));
-    QuestionTerms.tokens(index.analyzer(), Fields.TITLE_TEXT, candidate.citation().title())
-        .forEach(t -> present.add(t.term()));
     return terms.weight(present);
   }
 

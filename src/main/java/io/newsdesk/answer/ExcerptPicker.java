@@ -1,91 +1,173 @@
 package io.newsdesk.answer;
 
-import io.newsdesk.ingest.Article;
-import java.text.BreakIterator;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Chooses the best sentence of a passage for a question, and its neighbour when the sentence alone
- * is short, so an excerpt reads on its own. The result is whole sentences, cut from the passage
- * exactly, never rewritten.
+ * Chooses the sentence of a passage that answers a question, and only the context it needs: the
+ * sentence before it when it starts with "He", "It", "This" … (else the reader would not know who
+ * or what), otherwise the sentence after it when it fits. The result is one or two whole sentences,
+ * cut from the passage exactly, never rewritten; headings, captions, bylines and the chrome of
+ * embedded posts are never chosen ({@link NotProse}).
+ *
+ * <p>A sentence answers when it holds the question's words (weighted by how rare they are) and
+ * something of the kind the question asks for ({@link QuestionType}): a sentence that only restates
+ * the question is worth less than one that also holds a number, a name or a date.
  */
 final class ExcerptPicker {
-  static final int SHORT_SENTENCE = 400;
-  static final int MAX_EXCERPT = 600;
+  /** Longest excerpt the context steps may make. */
+  static final int MAX_EXCERPT = 350;
 
-  /** A sentence that quotes someone is what a reader of the news wants to see first. */
-  static final double QUOTE_BONUS = 1.3;
+  /** What a sentence with the question's words but nothing of the asked kind is worth. */
+  static final double NO_EVIDENCE = 0.4;
 
+  /** A sentence that quotes someone is a little more worth showing. */
+  static final double QUOTE_BONUS = 1.1;
+
+  private static final Pattern ANAPHOR =
+      Pattern.compile(
+          "^(He|She|It|They|This|That|These|Those|His|Her|Its|Their|There|But|However|Still|Yet|"
+              + "Also|And|So|Such|The (move|decision|plan|deal|measure|bill|order|ruling|change|"
+              + "announcement|agreement|report|study|survey|move|company|group|agency|official|"
+              + "officials|statement))\\b");
   private static final int QUOTE_MIN_SPACES = 3;
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private ExcerptPicker() {}
 
-  /** A chosen span of a passage [start, end), with the share of the question it covers. */
-  record Pick(int start, int end, double weight) {}
+  /**
+   * A chosen span of a passage [start, end), and how well its best sentence answers.
+   *
+   * @param weight the answering sentence's score (its share of the question's weighted words, less
+   *     when it holds nothing of the kind asked for)
+   * @param words the answering sentence's share of the question's weighted words
+   * @param evidence whether the answering sentence holds something of the kind asked for
+   * @param quote whether the answering sentence quotes someone
+   * @param windowWords the summed shares of the chosen sentences
+   */
+  record Pick(
+      int start,
+      int end,
+      double weight,
+      double words,
+      boolean evidence,
+      boolean quote,
+      double windowWords) {
+    static final Pick NONE = new Pick(0, 0, 0, 0, false, false, 0);
+  }
 
-  static Pick pick(String passage, List<QuestionTerms.Token> tokens, QueryTerms query) {
-    List<int[]> sentences = sentences(passage);
-    double[] weights = new double[sentences.size()];
-    int best = 0;
-    for (int i = 0; i < sentences.size(); i++) {
-      int[] s = sentences.get(i);
-      Set<String> terms = new HashSet<>();
-      for (QuestionTerms.Token token : tokens) {
-        if (token.start() >= s[0] && token.end() <= s[1]) {
-          terms.add(token.term());
+  /** What the question asks: its weighted terms, the kind of answer, and its own words. */
+  record Asked(QueryTerms terms, QuestionType type, Set<String> words) {
+    static Asked of(String question, QueryTerms terms) {
+      Set<String> words = new HashSet<>();
+      for (String w : NOT_WORD.split(question.toLowerCase(Locale.ROOT))) {
+        if (!w.isEmpty()) {
+          words.add(w);
         }
       }
-      weights[i] = query.weight(terms) * (quotesSomeone(passage, s) ? QUOTE_BONUS : 1.0);
-      if (weights[i] > weights[best]) {
+      return new Asked(terms, QuestionType.of(question), words);
+    }
+  }
+
+  static Pick pick(String passage, List<QuestionTerms.Token> tokens, Asked asked) {
+    List<Seen> seen = seen(passage, tokens, asked);
+    boolean[] prose = new boolean[seen.size()];
+    double[] scores = new double[seen.size()];
+    int best = -1;
+    for (int i = 0; i < seen.size(); i++) {
+      Seen s = seen.get(i);
+      prose[i] = s.notProse() == null;
+      if (!prose[i]) {
+        continue;
+      }
+      scores[i] = s.weight() * (s.evidence() ? 1.0 : NO_EVIDENCE) * (s.quote() ? QUOTE_BONUS : 1.0);
+      if (best < 0 || scores[i] > scores[best]) {
         best = i;
       }
     }
-    int first = best;
-    int last = best;
-    while (sentences.get(last)[1] - sentences.get(first)[0] < SHORT_SENTENCE) {
-      int start = sentences.get(first)[0];
-      int end = sentences.get(last)[1];
-      boolean canNext =
-          last + 1 < sentences.size()
-              && sentences.get(last + 1)[1] - start <= MAX_EXCERPT
-              && isProse(passage, sentences.get(last + 1));
-      boolean canPrevious =
-          first > 0
-              && end - sentences.get(first - 1)[0] <= MAX_EXCERPT
-              && isProse(passage, sentences.get(first - 1));
-      if (canNext && (!canPrevious || weights[last + 1] >= weights[first - 1])) {
-        last++;
-      } else if (canPrevious) {
-        first--;
-      } else {
-        break;
-      }
+    if (best < 0 || scores[best] <= 0) {
+      return Pick.NONE;
     }
-    int start = sentences.get(first)[0];
-    int end = sentences.get(last)[1];
-    return new Pick(start, end, weights[best]);
+    int[] span = context(seen, prose, best);
+    double window = 0;
+    for (int i = span[0]; i <= span[1]; i++) {
+      window += seen.get(i).weight();
+    }
+    Seen answer = seen.get(best);
+    return new Pick(
+        seen.get(span[0]).start(),
+        seen.get(span[1]).end(),
+        scores[best],
+        answer.weight(),
+        answer.evidence(),
+        answer.quote(),
+        window);
   }
 
   /**
-   * Context is not taken from the signature line of an embedded post, which says nothing by itself;
-   * headlines stay, as they often carry the news in a few words.
+   * The sentences around the answer that go with it, so that the answer leads: the one before only
+   * when the answer starts with "He", "It", "This" … (else the reader would not know who or what),
+   * else the one after when both fit in {@link #MAX_EXCERPT}: what the answer led to, or its
+   * source, is usually there.
    */
-  private static boolean isProse(String passage, int[] sentence) {
-    char first = passage.charAt(sentence[0]);
-    // not "— Name (@handle) date" under an embedded post
-    return first != '—' && first != '–' && first != '―';
+  private static int[] context(List<Seen> sentences, boolean[] prose, int best) {
+    Seen answer = sentences.get(best);
+    boolean before =
+        best > 0
+            && prose[best - 1]
+            && answer.end() - sentences.get(best - 1).start() <= MAX_EXCERPT;
+    if (before && answer.anaphor()) {
+      return new int[] {best - 1, best};
+    }
+    boolean after =
+        best + 1 < sentences.size()
+            && prose[best + 1]
+            && sentences.get(best + 1).end() - answer.start() <= MAX_EXCERPT;
+    return new int[] {best, after ? best + 1 : best};
+  }
+
+  /** What the picker sees in one sentence: for explaining a choice, and for tuning it. */
+  record Seen(
+      int start,
+      int end,
+      String notProse,
+      double weight,
+      boolean evidence,
+      boolean quote,
+      boolean anaphor) {}
+
+  static List<Seen> seen(String passage, List<QuestionTerms.Token> tokens, Asked asked) {
+    List<Seen> out = new java.util.ArrayList<>();
+    for (Sentence s : Sentence.of(passage)) {
+      String text = s.text(passage);
+      Set<String> terms = new HashSet<>();
+      for (QuestionTerms.Token token : tokens) {
+        if (token.start() >= s.start() && token.end() <= s.end()) {
+          terms.add(token.term());
+        }
+      }
+      out.add(
+          new Seen(
+              s.start(),
+              s.end(),
+              NotProse.of(passage, s).map(NotProse.Rule::name).orElse(null),
+              asked.terms().weight(terms) / Math.max(1e-9, asked.terms().total()),
+              asked.type().isAnsweredBy(text, asked.words()),
+              quotesSomeone(text),
+              ANAPHOR.matcher(text).find()));
+    }
+    return out;
   }
 
   /** Whether the sentence holds a quotation of at least a few words between quote marks. */
-  private static boolean quotesSomeone(String passage, int[] sentence) {
+  private static boolean quotesSomeone(String sentence) {
     int open = -1;
     int spaces = 0;
-    for (int i = sentence[0]; i < sentence[1]; i++) {
-      char c = passage.charAt(i);
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
       if (open < 0 && (c == '“' || c == '"')) {
         open = i;
         spaces = 0;
@@ -99,43 +181,5 @@ final class ExcerptPicker {
       }
     }
     return false;
-  }
-
-  /** Sentence spans of a text, trimmed; a paragraph break always ends a sentence. */
-  static List<int[]> sentences(String text) {
-    List<int[]> spans = new ArrayList<>();
-    int from = 0;
-    while (from <= text.length()) {
-      int brk = text.indexOf(Article.PARAGRAPH_BREAK, from);
-      int to = brk < 0 ? text.length() : brk;
-      addSentences(text, from, to, spans);
-      if (brk < 0) {
-        break;
-      }
-      from = brk + Article.PARAGRAPH_BREAK.length();
-    }
-    if (spans.isEmpty()) {
-      spans.add(new int[] {0, text.length()});
-    }
-    return spans;
-  }
-
-  private static void addSentences(String text, int from, int to, List<int[]> spans) {
-    BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-    iterator.setText(text.substring(from, to));
-    int start = iterator.first();
-    for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
-      int s = from + start;
-      int e = from + end;
-      while (s < e && Character.isWhitespace(text.charAt(s))) {
-        s++;
-      }
-      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-        e--;
-      }
-      if (e > s) {
-        spans.add(new int[] {s, e});
-      }
-    }
   }
 }

@@ -1,11 +1,13 @@
 package io.newsdesk.answer;
 
+import io.newsdesk.index.Citation;
 import io.newsdesk.index.Documents;
 import io.newsdesk.index.Fields;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,12 +49,19 @@ final class PassageSearch {
 
   private PassageSearch() {}
 
+  /**
+   * The candidates for a question: with {@code vector}, the passages found by their words and those
+   * of the articles nearest in meaning, fused by reciprocal rank. Articles published near the day
+   * asked, or in the days the question names, are boosted.
+   */
   static List<Candidate> search(
       IndexSearcher searcher,
       List<QuestionTerms.Token> tokens,
       QueryTerms terms,
       Optional<LocalDate> asOf,
-      LocalDate today)
+      LocalDate day,
+      Optional<AskedPeriod> period,
+      Optional<float[]> vector)
       throws IOException {
     Query query = query(terms, asOf);
 
@@ -62,37 +71,53 @@ final class PassageSearch {
       first = new PairRescorer(pairs.get()).rescore(searcher, first, FIRST_ROUND);
     }
     ScoreDoc[] hits = first.scoreDocs;
-    LocalDate reference = asOf.orElse(today);
     List<ScoreDoc> rescored = new ArrayList<>(hits.length);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     for (ScoreDoc hit : hits) {
-      Optional<Long> day = publishedDay(leaves, hit.doc);
+      Optional<Long> published = publishedDay(leaves, hit.doc);
       double boost =
-          day.map(
-                  d ->
-                      1
-                          + RECENCY_WEIGHT
-                              * Math.exp(-Math.max(0, reference.toEpochDay() - d) / RECENCY_DAYS))
+          published
+              .map(p -> 1 + RECENCY_WEIGHT * Math.exp(-distance(p, day, period) / RECENCY_DAYS))
               .orElse(1.0);
       rescored.add(new ScoreDoc(hit.doc, (float) (hit.score * boost)));
     }
     rescored.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed());
+    SemanticSearch.Fused fused =
+        vector.isPresent()
+            ? SemanticSearch.fuse(searcher, rescored, query(terms, asOf), vector.get(), asOf)
+            : new SemanticSearch.Fused(rescored, Map.of());
+    List<ScoreDoc> ranked = fused.ranked();
+    Map<Integer, Integer> lexicalRank = new HashMap<>();
+    for (int i = 0; i < rescored.size(); i++) {
+      lexicalRank.put(rescored.get(i).doc, i);
+    }
     StoredFields stored = searcher.storedFields();
     List<Candidate> out = new ArrayList<>();
-    for (ScoreDoc hit : rescored.subList(0, Math.min(SECOND_ROUND, rescored.size()))) {
+    for (ScoreDoc hit : ranked.subList(0, Math.min(SECOND_ROUND, ranked.size()))) {
       Document doc = stored.document(hit.doc);
       IndexableField cutField = doc.getField(Fields.CUT);
       int cut = cutField == null ? 0 : cutField.numericValue().intValue();
+      Citation citation = Documents.citation(doc);
       out.add(
           new Candidate(
-              Documents.citation(doc),
+              citation,
               doc.get(Fields.TEXT),
               doc.getField(Fields.START).numericValue().intValue(),
               hit.score,
               (cut & Fields.CUT_BEFORE) != 0,
-              (cut & Fields.CUT_AFTER) != 0));
+              (cut & Fields.CUT_AFTER) != 0,
+              lexicalRank.getOrDefault(hit.doc, -1),
+              fused.meaningRank().getOrDefault(citation.key(), -1)));
     }
     return out;
+  }
+
+  /** Days between a publication day and the days asked about. */
+  private static double distance(long published, LocalDate day, Optional<AskedPeriod> period) {
+    if (period.isPresent()) {
+      return period.get().distance(LocalDate.ofEpochDay(published));
+    }
+    return Math.max(0, day.toEpochDay() - published);
   }
 
   static Query query(QueryTerms terms, Optional<LocalDate> asOf) {

@@ -1,12 +1,13 @@
 package io.newsdesk.answer;
 
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The weighted words of a question: each term's IDF, and the synonyms that also count for it (at
- * {@link #SYNONYM_WEIGHT} of its weight).
+ * {@link #SYNONYM_WEIGHT} of its weight). Only the question's own words are highlighted in a reply:
+ * a synonym finds a passage, but bolding it would show words the question did not use ("United
+ * States" for "say", through "stated").
  */
 record QueryTerms(Map<String, Double> idf, Map<String, Set<String>> synonyms) {
   static final double SYNONYM_WEIGHT = 0.8;
@@ -26,12 +27,5 @@ record QueryTerms(Map<String, Double> idf, Map<String, Set<String>> synonyms) {
       }
     }
     return sum;
-  }
-
-  /** Every stem worth highlighting: the question's words and their synonyms. */
-  Set<String> highlightable() {
-    Set<String> all = new HashSet<>(idf.keySet());
-    synonyms.values().forEach(all::addAll);
-    return all;
   }
 }

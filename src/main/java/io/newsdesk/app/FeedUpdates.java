@@ -31,10 +31,15 @@ final class FeedUpdates implements Closeable {
   private final FeedIngest ingest;
   private final boolean allowPrivate;
 
-  FeedUpdates(Config config, FollowedFeeds followed, NewsIndexWriter writer, QuoteFinder quotes) {
+  FeedUpdates(
+      Config config,
+      FollowedFeeds followed,
+      NewsIndexWriter writer,
+      QuoteFinder quotes,
+      io.newsdesk.index.ArticleEmbedder vectors) {
     this.followed = followed;
     this.writer = writer;
-    this.indexer = new FeedIndexer(writer, quotes);
+    this.indexer = new FeedIndexer(writer, quotes, vectors);
     this.ingest = new FeedIngest(config, Clock.systemUTC());
     this.allowPrivate = config.fetch().allowPrivateAddresses();
   }

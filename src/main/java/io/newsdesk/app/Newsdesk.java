@@ -2,11 +2,14 @@ package io.newsdesk.app;
 
 import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.AskOptions;
+import io.newsdesk.answer.QuestionEmbedder;
 import io.newsdesk.config.Config;
 import io.newsdesk.config.ConfigLoader;
 import io.newsdesk.config.Feed;
+import io.newsdesk.embed.Embedder;
 import io.newsdesk.feeds.FeedList;
 import io.newsdesk.feeds.FeedState;
+import io.newsdesk.index.ArticleEmbedder;
 import io.newsdesk.index.FileIndexer;
 import io.newsdesk.index.IndexFolder;
 import io.newsdesk.index.IndexInUseException;
@@ -61,10 +64,19 @@ public final class Newsdesk implements Closeable {
     this.index = index;
     this.followed = new FollowedFeeds(config, new FeedList(folder.feedsFile()));
     QuoteFinder quotes = quoteFinder();
+    ArticleEmbedder vectors =
+        config.index().semantic() ? Embedder.articles() : ArticleEmbedder.NONE;
     this.files =
-        writer.isPresent() ? Optional.of(new FileIndexer(writer.get(), quotes)) : Optional.empty();
-    this.feedUpdates = writer.map(w -> new FeedUpdates(config, followed, w, quotes));
-    this.answers = new AnswerService(index, Clock.systemDefaultZone(), config.answer().timeLimit());
+        writer.isPresent()
+            ? Optional.of(new FileIndexer(writer.get(), quotes, vectors))
+            : Optional.empty();
+    this.feedUpdates = writer.map(w -> new FeedUpdates(config, followed, w, quotes, vectors));
+    this.answers =
+        new AnswerService(
+            index,
+            Clock.systemDefaultZone(),
+            config.answer().timeLimit(),
+            config.index().semantic() ? Embedder.questions() : QuestionEmbedder.NONE);
     this.whoSaid = new WhoSaidService(index, answers);
     this.sources = new SourceCatalog(index);
   }

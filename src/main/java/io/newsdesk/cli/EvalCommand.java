@@ -1,6 +1,7 @@
 package io.newsdesk.cli;
 
 import io.newsdesk.eval.AskEvaluation;
+import io.newsdesk.eval.RankerFit;
 import io.newsdesk.eval.WhoSaidEvaluation;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "eval",
     description = "Measure answer quality and speed on an evaluation set.",
-    subcommands = {EvalCommand.Ask.class, EvalCommand.WhoSaid.class})
+    subcommands = {EvalCommand.Ask.class, EvalCommand.WhoSaid.class, EvalCommand.FitRanker.class})
 final class EvalCommand {
 
   /** What both evaluations index, and where: a fresh temporary index unless told otherwise. */
@@ -83,6 +84,26 @@ final class EvalCommand {
     Path missesFile;
 
     @Option(
+        names = "--replies",
+        paramLabel = "FILE",
+        description =
+            "Write every reply as posted, one JSON object per question: {id, reply, cited}.")
+    Path repliesFile;
+
+    @Option(
+        names = "--no-semantic",
+        description = "Answer by words only, without the vectors (to measure what they add).")
+    boolean noSemantic;
+
+    @Option(
+        names = "--features",
+        paramLabel = "FILE",
+        description =
+            "Write the ranker's features of every excerpt each question could show, and whether"
+                + " it holds the answer: the input of 'eval fit-ranker'.")
+    Path featuresFile;
+
+    @Option(
         names = "--min-coverage",
         defaultValue = "0.3",
         description = "As answer.min-coverage (default ${DEFAULT-VALUE}).")
@@ -90,18 +111,29 @@ final class EvalCommand {
 
     @Override
     public Integer call() throws Exception {
-      try (PrintStream misses =
-          missesFile == null
-              ? null
-              : new PrintStream(Files.newOutputStream(missesFile), true, StandardCharsets.UTF_8)) {
+      try (PrintStream misses = open(missesFile);
+          PrintStream replies = open(repliesFile);
+          PrintStream features = open(featuresFile)) {
         AskEvaluation.Result result =
             source.inIndex(
                 dir ->
                     AskEvaluation.run(
-                        source.articles, questions, k, minCoverage, dir, System.out, misses));
+                        source.articles,
+                        questions,
+                        k,
+                        minCoverage,
+                        dir,
+                        new AskEvaluation.Outputs(System.out, misses, replies, features),
+                        !noSemantic));
         System.out.println(result.line());
         return 0;
       }
+    }
+
+    private static PrintStream open(Path file) throws IOException {
+      return file == null
+          ? null
+          : new PrintStream(Files.newOutputStream(file), true, StandardCharsets.UTF_8);
     }
   }
 
@@ -128,6 +160,28 @@ final class EvalCommand {
           source.inIndex(
               dir -> WhoSaidEvaluation.run(source.articles, cases, dir, System.out, verbose));
       System.out.println(result.line());
+      return 0;
+    }
+  }
+
+  /** {@code newsdesk eval fit-ranker FILE}: new weights for the answer ranker. */
+  @Command(
+      name = "fit-ranker",
+      description =
+          "Fit the answer ranker's weights on the features written by 'eval ask --features' and"
+              + " print them, with figures measured on questions held out of each fit.")
+  static final class FitRanker implements Callable<Integer> {
+    @picocli.CommandLine.Parameters(paramLabel = "FILE", description = "Features (.jsonl).")
+    Path features;
+
+    @Option(
+        names = "--ablation",
+        description = "Also refit without each feature in turn and print what it adds.")
+    boolean ablation;
+
+    @Override
+    public Integer call() throws Exception {
+      RankerFit.report(RankerFit.read(features), System.out, ablation);
       return 0;
     }
   }

@@ -46,15 +46,19 @@ public record Config(
     }
   }
 
-  /** Where the Lucene index lives. */
-  public record Index(String path) {
+  /**
+   * Where the Lucene index lives, and whether articles are also indexed by meaning (their title and
+   * lead embedded by a small model that runs inside Newsdesk), so that a question finds them in
+   * other words too.
+   */
+  public record Index(String path, boolean semantic) {
     public Index {
       require(path != null && !path.isBlank(), "path: must name a folder");
     }
 
-    /** {@code data/index}, used for every key a config file leaves out. */
+    /** {@code data/index}, semantic: used for every key a config file leaves out. */
     public static Index defaults() {
-      return new Index("data/index");
+      return new Index("data/index", true);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.newsdesk.eval;
 
+import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.FileIndexer;
 import io.newsdesk.index.IndexFolder;
 import io.newsdesk.index.IndexReport;
@@ -32,7 +33,7 @@ public final class EvalIndex implements Closeable {
       QuoteExtractor quotes = new QuoteExtractor();
       long started = System.nanoTime();
       IndexReport report =
-          new FileIndexer(writer, quotes::extract)
+          new FileIndexer(writer, quotes::extract, Embedder.articles())
               .update(
                   List.of(new FileIndexer.Root(articles, true)),
                   false,

@@ -8,12 +8,18 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 
 /** The one place where articles, passages, quotations and records become Lucene documents. */
 public final class Documents {
@@ -26,13 +32,31 @@ public final class Documents {
    */
   static final int QUOTE_MAX = 3000;
 
+  /** Which words occur, nothing more: for spelling corrections (see {@link Fields#WORDS}). */
+  private static final FieldType WORDS_ONLY = wordsOnly();
+
   private Documents() {}
+
+  private static FieldType wordsOnly() {
+    FieldType type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
 
   /**
    * The article document, one per quotation, then one per passage, all with the article's key. Only
    * passages have searchable text and title, so a text query needs no filter on the document kind.
    */
   public static List<Document> of(Article article, ArticleSource source, List<Quotation> quotes) {
+    return of(article, source, quotes, Optional.empty());
+  }
+
+  /** The same, with the article's vector on its article document when there is one. */
+  public static List<Document> of(
+      Article article, ArticleSource source, List<Quotation> quotes, Optional<float[]> vector) {
     String key = source.key(article.id());
     List<Document> docs = new ArrayList<>();
     Document doc = new Document();
@@ -41,6 +65,11 @@ public final class Documents {
     for (String author : article.authors()) {
       doc.add(new StoredField(Fields.AUTHORS, author));
     }
+    doc.add(new Field(Fields.WORDS, article.title() + "\n" + article.text(), WORDS_ONLY));
+    vector.ifPresent(
+        v ->
+            doc.add(
+                new KnnFloatVectorField(Fields.VECTOR, v, VectorSimilarityFunction.DOT_PRODUCT)));
     docs.add(doc);
     for (Quotation quote : quotes) {
       if (quote.text().length() <= QUOTE_MAX) {
@@ -91,9 +120,18 @@ public final class Documents {
     return q;
   }
 
+  /**
+   * The key as a term (to find and replace a document) and as doc values (to read it for many hits
+   * cheaply); every document with a key has both, as Lucene wants one shape per field.
+   */
+  private static void addKey(Document doc, String key, Field.Store store) {
+    doc.add(new StringField(Fields.KEY, key, store));
+    doc.add(new SortedDocValuesField(Fields.KEY, new BytesRef(key)));
+  }
+
   private static void addShared(Document doc, Article article, ArticleSource source, String key) {
     doc.add(new StringField(Fields.FILE, source.from(), Field.Store.YES));
-    doc.add(new StringField(Fields.KEY, key, Field.Store.YES));
+    addKey(doc, key, Field.Store.YES);
     doc.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
     doc.add(new StoredField(Fields.TITLE, article.title()));
     source.guid().ifPresent(guid -> doc.add(new StringField(Fields.GUID, guid, Field.Store.NO)));
@@ -120,7 +158,7 @@ public final class Documents {
     Document doc = new Document();
     doc.add(new StringField(Fields.KIND, Fields.KIND_FILE, Field.Store.NO));
     doc.add(new StringField(Fields.FILE, record.file(), Field.Store.YES));
-    doc.add(new StringField(Fields.KEY, FileRecord.keyOf(record.file()), Field.Store.NO));
+    addKey(doc, FileRecord.keyOf(record.file()), Field.Store.NO);
     doc.add(new StoredField(Fields.FILE_HASH, record.hash()));
     doc.add(new StoredField(Fields.FILE_SIZE, record.size()));
     doc.add(new StoredField(Fields.FILE_MODIFIED, record.modified()));
@@ -149,7 +187,7 @@ public final class Documents {
     Document doc = new Document();
     doc.add(new StringField(Fields.KIND, Fields.KIND_FEED, Field.Store.NO));
     doc.add(new StringField(Fields.FILE, from, Field.Store.YES));
-    doc.add(new StringField(Fields.KEY, FileRecord.keyOf(from), Field.Store.NO));
+    addKey(doc, FileRecord.keyOf(from), Field.Store.NO);
     doc.add(new StoredField(Fields.FEED_STATE, stateJson));
     return doc;
   }

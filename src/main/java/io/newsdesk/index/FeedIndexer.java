@@ -34,10 +34,16 @@ public final class FeedIndexer {
 
   private final NewsIndexWriter index;
   private final QuoteFinder quotes;
+  private final ArticleEmbedder embedder;
 
   public FeedIndexer(NewsIndexWriter index, QuoteFinder quotes) {
+    this(index, quotes, ArticleEmbedder.NONE);
+  }
+
+  public FeedIndexer(NewsIndexWriter index, QuoteFinder quotes, ArticleEmbedder embedder) {
     this.index = index;
     this.quotes = quotes;
+    this.embedder = embedder;
   }
 
   /** Indexes a poll's articles and the feed's state; does not commit. */
@@ -103,7 +109,13 @@ public final class FeedIndexer {
       throws IOException {
     ArticleSource source = ArticleSource.feedItem(feedUrl, item.guid());
     try {
-      index.put(item.article(), source, quotations(feedUrl, item, counts));
+      java.util.Optional<float[]> vector;
+      try {
+        vector = embedder.embed(item.article());
+      } catch (RuntimeException e) {
+        vector = java.util.Optional.empty(); // found by its words only
+      }
+      index.put(item.article(), source, quotations(feedUrl, item, counts), vector);
       index.removeOtherVersions(
           from, item.guid(), item.article().url(), source.key(item.article().id()));
       synchronized (counts) {

@@ -58,6 +58,17 @@ public final class Fields {
   public static final String URL_KEY = "url_key";
 
   public static final String ARTICLE_ID = "article_id";
+
+  /** The article's title and lead embedded (384 numbers, unit length), on article documents. */
+  public static final String VECTOR = "vector";
+
+  /**
+   * Every word of the article's title and text as written (lower-cased, not stemmed), on article
+   * documents, without frequencies or positions: the words a misspelt question word is corrected
+   * to.
+   */
+  public static final String WORDS = "words";
+
   public static final String URL = "url";
   public static final String TITLE = "title";
 

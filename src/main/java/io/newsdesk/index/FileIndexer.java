@@ -42,11 +42,18 @@ public final class FileIndexer {
 
   private final NewsIndexWriter index;
   private final QuoteFinder quotes;
+  private final ArticleEmbedder embedder;
   private final Map<String, FileRecord> known;
 
   public FileIndexer(NewsIndexWriter index, QuoteFinder quotes) throws IOException {
+    this(index, quotes, ArticleEmbedder.NONE);
+  }
+
+  public FileIndexer(NewsIndexWriter index, QuoteFinder quotes, ArticleEmbedder embedder)
+      throws IOException {
     this.index = index;
     this.quotes = quotes;
+    this.embedder = embedder;
     this.known = new HashMap<>(index.fileRecords());
   }
 
@@ -171,7 +178,7 @@ public final class FileIndexer {
     FileRun run =
         new FileRun(
             index,
-            quotes,
+            new FileRun.Enrichment(quotes, embedder),
             root,
             file,
             resume ? withArticles(fresh, old.articles(), old.doneLine()) : fresh,

@@ -40,8 +40,12 @@ final class FileRun {
     }
   }
 
+  /** What is added to an article before it is indexed: its quotations and its vector. */
+  record Enrichment(QuoteFinder quotes, ArticleEmbedder embedder) {}
+
   private final NewsIndexWriter index;
   private final QuoteFinder quotes;
+  private final ArticleEmbedder embedder;
   private final Path root;
   private final Path file;
   private final ArticleSource source;
@@ -71,7 +75,7 @@ final class FileRun {
 
   FileRun(
       NewsIndexWriter index,
-      QuoteFinder quotes,
+      Enrichment enrichment,
       FileIndexer.Root root,
       Path file,
       FileRecord base,
@@ -79,7 +83,8 @@ final class FileRun {
       IngestProgress progress,
       BooleanSupplier stop) {
     this.index = index;
-    this.quotes = quotes;
+    this.quotes = enrichment.quotes();
+    this.embedder = enrichment.embedder();
     this.root = root.path();
     this.file = file;
     this.source = ArticleSource.file(file);
@@ -151,7 +156,8 @@ final class FileRun {
       Article article = pending.parse();
       start();
       List<Quotation> quotes = quotations(article, pending, counts);
-      if (putUnlessNewer(article, pending.line(), quotes)) {
+      Optional<float[]> vector = vector(article, pending, counts);
+      if (putUnlessNewer(article, pending.line(), quotes, vector)) {
         articles.incrementAndGet();
       }
       progress.article();
@@ -173,7 +179,8 @@ final class FileRun {
    * Puts the article unless a later line of the file with the same id was put already: workers
    * finish in any order, and of two lines with one id the later one is the article.
    */
-  private boolean putUnlessNewer(Article article, long line, List<Quotation> quotes)
+  private boolean putUnlessNewer(
+      Article article, long line, List<Quotation> quotes, Optional<float[]> vector)
       throws IOException {
     String id = article.id();
     synchronized (STRIPES[Math.floorMod(id.hashCode(), STRIPES.length)]) {
@@ -182,8 +189,23 @@ final class FileRun {
         return false;
       }
       latestLine.put(id, line);
-      index.put(article, source, quotes);
+      index.put(article, source, quotes, vector);
       return newest == null;
+    }
+  }
+
+  /** The article's vector; when embedding fails, none, and the words are indexed anyway. */
+  private Optional<float[]> vector(Article article, PendingArticle pending, IngestCounts counts) {
+    try {
+      return embedder.embed(article);
+    } catch (RuntimeException e) {
+      counts.note(
+          problem(pending, IngestProblem.Kind.NOT_INDEXED, e)
+              .withReason(
+                  "it could not be embedded ("
+                      + OneLine.of(String.valueOf(e), 200)
+                      + "); it is found by its words only"));
+      return Optional.empty();
     }
   }
 

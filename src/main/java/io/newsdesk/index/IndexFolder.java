@@ -35,9 +35,10 @@ public final class IndexFolder {
 
   /**
    * Raised whenever what the index holds, or how, changes; an index of another format is rebuilt
-   * from the sources. 2: article keys, file and feed records, no stored article bodies.
+   * from the sources. 2: article keys, file and feed records, no stored article bodies. 3: article
+   * vectors for semantic retrieval, and their words unstemmed for spelling corrections.
    */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   static final String LUCENE = "lucene";
   static final String DAMAGED_PREFIX = "damaged-";

@@ -80,13 +80,14 @@ public final class NewsIndex implements Closeable {
 
   /**
    * The analyzer the text fields are indexed with, per field; questions must use the same. Passages
-   * and quotation stems are English (stemmed, no stop words); quotation words and speaker names
-   * keep every word.
+   * and quotation stems are English (stemmed, no stop words); quotation words, speaker names and
+   * the words for spelling corrections keep every word.
    */
   static Analyzer newAnalyzer() {
     Analyzer words = new StandardAnalyzer(CharArraySet.EMPTY_SET);
     return new PerFieldAnalyzerWrapper(
-        new EnglishAnalyzer(), Map.of(Fields.QUOTE_WORDS, words, Fields.SPEAKER_WORDS, words));
+        new EnglishAnalyzer(),
+        Map.of(Fields.QUOTE_WORDS, words, Fields.SPEAKER_WORDS, words, Fields.WORDS, words));
   }
 
   public Analyzer analyzer() {

@@ -118,7 +118,14 @@ public final class NewsIndexWriter implements Closeable {
   /** Adds an article with its passages and quotations, replacing any with the same key. */
   public void put(Article article, ArticleSource source, List<Quotation> quotes)
       throws IOException {
-    List<Document> docs = Documents.of(article, source, quotes);
+    put(article, source, quotes, Optional.empty());
+  }
+
+  /** The same, with the article's vector for semantic retrieval. */
+  public void put(
+      Article article, ArticleSource source, List<Quotation> quotes, Optional<float[]> vector)
+      throws IOException {
+    List<Document> docs = Documents.of(article, source, quotes, vector);
     writer.updateDocuments(new Term(Fields.KEY, source.key(article.id())), docs);
     sinceCommit.incrementAndGet();
   }

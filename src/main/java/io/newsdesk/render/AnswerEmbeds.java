@@ -35,7 +35,7 @@ public final class AnswerEmbeds {
     if (answer.status() != Answer.Status.ANSWERED || answer.excerpts().isEmpty()) {
       return EmbedReply.text(AnswerRenderer.render(answer));
     }
-    return excerpts(answer.excerpts(), "");
+    return excerpts(answer.excerpts(), DiscordMarkdown.escape(AnswerRenderer.corrections(answer)));
   }
 
   /** Excerpts grouped by article, in order of first appearance, with {@code content} above. */

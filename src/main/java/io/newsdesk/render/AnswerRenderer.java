@@ -50,8 +50,26 @@ public final class AnswerRenderer {
       case NOT_A_QUESTION -> NOT_A_QUESTION;
       case NO_MATCH -> NO_MATCH;
       case TOO_SLOW -> TOO_SLOW;
-      case ANSWERED -> excerpts(answer.excerpts(), limit);
+      case ANSWERED -> {
+        String corrected = corrections(answer);
+        String heading = corrected.isEmpty() ? "" : DiscordMarkdown.escape(corrected) + "\n\n";
+        yield heading + excerpts(answer.excerpts(), limit - heading.length());
+      }
     };
+  }
+
+  /**
+   * "Spelling corrected: Ukrane → Ukraine, jion → join." when the answer was found only after
+   * correcting the question's words, else empty.
+   */
+  public static String corrections(Answer answer) {
+    if (answer.corrections().isEmpty()) {
+      return "";
+    }
+    return "Spelling corrected: "
+        + String.join(
+            ", ", answer.corrections().stream().map(c -> c.from() + " → " + c.to()).toList())
+        + ".";
   }
 
   private static String excerpts(List<Excerpt> excerpts, int limit) {

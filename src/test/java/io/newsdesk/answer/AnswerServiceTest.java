@@ -35,8 +35,8 @@ final class AnswerServiceTest {
   private static final String THE_HILL_URL =
       "https://thehill.com/policy/defense/5140389-hegseth-nato-membership-ukraine-russia/";
   private static final String HEGSETH_SENTENCE =
-      "The United States does not believe that NATO membership for Ukraine is a realistic outcome"
-          + " of a negotiated settlement";
+      "Defense Secretary Pete Hegseth on Wednesday said he does not believe Ukraine joining NATO"
+          + " is “realistic,”";
 
   private static final AskOptions DEFAULTS = new AskOptions(3, 1, Optional.empty(), 0.3);
 
@@ -157,6 +157,13 @@ final class AnswerServiceTest {
     return name.substring(0, name.indexOf('.'));
   }
 
+  private static Set<String> stems(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    QuestionTerms.tokens(index.analyzer(), io.newsdesk.index.Fields.TEXT, text)
+        .forEach(t -> out.add(t.term()));
+    return out;
+  }
+
   private static Answer ask(String question) {
     return answers.ask(question, DEFAULTS);
   }
@@ -179,8 +186,7 @@ final class AnswerServiceTest {
   }
 
   @Test
-  @DisplayName(
-      "'Will Ukraine join NATO?' quotes Hegseth's sentence, cited to The Hill with its url")
+  @DisplayName("'Will Ukraine join NATO?' quotes The Hill's answering sentence, with its url")
   void natoExample() {
     Answer answer = ask("Will Ukraine join NATO?");
 
@@ -347,5 +353,73 @@ final class AnswerServiceTest {
 
     assertThat(answer.status()).isEqualTo(Answer.Status.TOO_SLOW);
     assertThat(io.newsdesk.render.AnswerRenderer.render(answer)).contains("took too long");
+  }
+
+  @Test
+  @DisplayName("a misspelt question that finds nothing is corrected from the articles' own words")
+  void spellingCorrections() {
+    Answer answer = ask("Wil Ukrane jion NATO?");
+
+    assertThat(answer.status()).isEqualTo(Answer.Status.ANSWERED);
+    assertThat(answer.question()).isEqualTo("Wil Ukrane jion NATO?");
+    assertThat(answer.corrections())
+        .containsExactly(
+            new Spelling.Correction("Wil", "Will"),
+            new Spelling.Correction("Ukrane", "Ukraine"),
+            new Spelling.Correction("jion", "join"));
+    assertThat(answer.excerpts()).anySatisfy(e -> assertThat(e.text()).contains("Ukraine"));
+    assertThat(io.newsdesk.render.AnswerRenderer.render(answer))
+        .startsWith("Spelling corrected: Wil → Will, Ukrane → Ukraine, jion → join.");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"Will Ukraine join NATO?", "When did the desalination plant in Port Meridian open?"})
+  @DisplayName("a question that finds something is never corrected")
+  void noCorrectionWhenFound(String question) {
+    Answer answer = ask(question);
+
+    assertThat(answer.status()).isEqualTo(Answer.Status.ANSWERED);
+    assertThat(answer.corrections()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("only the question's own words are highlighted, not words sharing a synonym")
+  void highlightsOnlyQuestionWords() {
+    Answer answer =
+        answers.ask("What did Zelensky say?", new AskOptions(10, 3, Optional.empty(), 0.3));
+
+    Set<String> asked = stems("What did Zelensky say?");
+    assertThat(answer.excerpts()).isNotEmpty();
+    assertThat(answer.excerpts()).anySatisfy(e -> assertThat(e.highlights()).isNotEmpty());
+    for (Excerpt excerpt : answer.excerpts()) {
+      for (Excerpt.Highlight h : excerpt.highlights()) {
+        String word = excerpt.text().substring(h.start(), h.end());
+        assertThat(stems(word)).as(word).isNotEmpty().isSubsetOf(asked);
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("a month the question names puts that month's article first")
+  void namedMonth() {
+    String question = "Who ran the Tessaly lighthouse museum in January 2024?";
+
+    Answer answer = ask(question);
+
+    assertThat(answer.excerpts().get(0).citation().articleId()).isEqualTo("museum-2024");
+    assertThat(
+            ask("Who runs the Tessaly lighthouse museum?").excerpts().get(0).citation().articleId())
+        .isEqualTo("museum-2025");
+  }
+
+  @Test
+  @DisplayName("an old article that alone answers is kept when the question asks about this week")
+  void oldOnlyAnswerKept() {
+    Answer answer = ask("Why did rail workers in the northern provinces strike this week?");
+
+    assertThat(answer.status()).isEqualTo(Answer.Status.ANSWERED);
+    assertThat(answer.excerpts().get(0).citation().articleId()).isEqualTo("rail");
   }
 }

@@ -1,0 +1,67 @@
+package io.newsdesk.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * What is never quoted as a sentence of an answer, each an ordered, named rule: the text around an
+ * article (gallery counters, photo credits, bylines, the labels and signatures of embedded posts,
+ * section headings) is not what the article says.
+ */
+final class NotProse {
+  /** One rule: its name (for tests and for finding what went wrong) and what it recognises. */
+  record Rule(String name, Predicate<String> matches) {}
+
+  private static final Pattern GALLERY =
+      Pattern.compile(
+          "(?i)(\\b(hide caption|show caption|\\d+ of \\d+ photos?|see more photos|"
+              + "click to (enlarge|expand)|swipe for more)\\b|^(photos|gallery|in pictures):)");
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?i)(^(photo|image|video|credit|illustration)s?\\b.{0,60}$|\\b(getty images|"
+              + "ap photo|afp via getty|reuters/|/ap|/afp|/reuters)\\b.{0,30}$|"
+              + "\\((photo|image|credit)[^)]*\\)\\s*$)");
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "(?i)^(by\\s+\\p{Lu}[\\p{L}.'-]+(\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(,|\\s+and\\b|$)|"
+              + "(updated|published|posted|last updated)\\s*:?\\s*\\d|"
+              + "(updated|published)\\s+(on\\s+)?(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|"
+              + "may|jun|jul|aug|sep|oct|nov|dec))");
+  private static final Pattern POST =
+      Pattern.compile(
+          "(pic\\.twitter\\.com|\\(@\\w{1,15}\\)|^—\\s*\\p{Lu}.*\\d{4}$|"
+              + "^(JUST IN|BREAKING|UPDATE|WATCH|NEW|DEVELOPING)\\s*:)");
+  private static final Pattern LABEL = Pattern.compile("^\\p{Lu}[\\p{Lu}\\d '’&-]{2,40}:\\s");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’)]$");
+
+  static final List<Rule> RULES =
+      List.of(
+          new Rule("too short", s -> s.strip().length() < 25),
+          new Rule("gallery", s -> GALLERY.matcher(s).find()),
+          new Rule("photo credit", s -> CREDIT.matcher(s).find()),
+          new Rule("byline", s -> s.length() < 160 && BYLINE.matcher(s).find()),
+          new Rule("embedded post", s -> POST.matcher(s).find()),
+          new Rule("label", s -> LABEL.matcher(s).find()));
+
+  /** A heading: a short paragraph of its own that does not end as a sentence does. */
+  static final Rule HEADING =
+      new Rule("heading", s -> s.length() < 140 && !SENTENCE_END.matcher(s.strip()).find());
+
+  private NotProse() {}
+
+  /** The rule that says the sentence is not prose, if one does. */
+  static Optional<Rule> of(String passage, Sentence sentence) {
+    String text = sentence.text(passage);
+    for (Rule rule : RULES) {
+      if (rule.matches().test(text)) {
+        return Optional.of(rule);
+      }
+    }
+    if (sentence.wholeParagraph() && HEADING.matches().test(text)) {
+      return Optional.of(HEADING);
+    }
+    return Optional.empty();
+  }
+}

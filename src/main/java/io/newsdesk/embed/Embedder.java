@@ -1,0 +1,130 @@
+package io.newsdesk.embed;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Sentence embeddings, offline: all-MiniLM-L6-v2 (quantised), shipped inside a jar and run by ONNX
+ * Runtime, 384 numbers of unit length per text. One model serves every thread; each call runs on
+ * the calling thread alone, so indexing spreads over the indexing threads and a question costs one
+ * core for about 2 ms.
+ *
+ * <p>The model reads at most 128 word pieces (about 600 characters): longer text is cut.
+ */
+public final class Embedder {
+  public static final int DIMENSIONS = 384;
+
+  static {
+    // The tokenizer library (DJL) reports usage to its makers and looks for cloud metadata
+    // unless told not to; Newsdesk never calls home. Its native library is unpacked under the
+    // temporary folder, not into the user's home.
+    System.setProperty("OPT_OUT_TRACKING", "true");
+    System.setProperty("ai.djl.offline", "true");
+    String cache =
+        Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "newsdesk-djl-" + System.getProperty("user.name"))
+            .toString();
+    System.setProperty("DJL_CACHE_DIR", cache);
+    System.setProperty("ENGINE_CACHE_DIR", cache);
+  }
+
+  private static final String MODEL = "all-minilm-l6-v2-q.onnx";
+  private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+  private static volatile Embedder shared;
+
+  private final EmbeddingModel model;
+
+  private Embedder(EmbeddingModel model) {
+    this.model = model;
+  }
+
+  /** The one model of this process, loaded on first use (about half a second). */
+  public static Embedder shared() {
+    Embedder e = shared;
+    if (e == null) {
+      synchronized (Embedder.class) {
+        if (shared == null) {
+          shared = load();
+        }
+        e = shared;
+      }
+    }
+    return e;
+  }
+
+  private static Embedder load() {
+    ClassLoader loader = Embedder.class.getClassLoader();
+    try (InputStream onnx = loader.getResourceAsStream(MODEL);
+        InputStream tokenizer = loader.getResourceAsStream(TOKENIZER)) {
+      if (onnx == null || tokenizer == null) {
+        throw new IllegalStateException("the embedding model is missing from the classpath");
+      }
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      options.setIntraOpNumThreads(1);
+      options.setInterOpNumThreads(1);
+      options.addConfigEntry("session.intra_op.allow_spinning", "0");
+      OrtSession session = env.createSession(onnx.readAllBytes(), options);
+      OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN);
+      return new Embedder(
+          new AbstractInProcessEmbeddingModel(Runnable::run) {
+            @Override
+            protected OnnxBertBiEncoder model() {
+              return encoder;
+            }
+
+            @Override
+            protected Integer knownDimension() {
+              return DIMENSIONS;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the embedding model failed", e);
+    } catch (OrtException e) {
+      throw new IllegalStateException("ONNX Runtime cannot load the embedding model", e);
+    }
+  }
+
+  /** How much of an article stands for it: its title and lead, about what the model reads. */
+  static final int LEAD_CHARS = 600;
+
+  /** The text that stands for an article in the semantic index: title, then lead paragraphs. */
+  public static String lead(io.newsdesk.ingest.Article article) {
+    StringBuilder out = new StringBuilder(article.title());
+    for (String paragraph : article.paragraphs()) {
+      if (out.length() >= LEAD_CHARS) {
+        break;
+      }
+      out.append('\n').append(paragraph);
+    }
+    return out.length() > LEAD_CHARS * 2 ? out.substring(0, LEAD_CHARS * 2) : out.toString();
+  }
+
+  /** Articles as the index embeds them: their title and lead. */
+  public static io.newsdesk.index.ArticleEmbedder articles() {
+    return article -> java.util.Optional.of(shared().embed(lead(article)));
+  }
+
+  /** Questions as answering embeds them. */
+  public static io.newsdesk.answer.QuestionEmbedder questions() {
+    return question -> java.util.Optional.of(shared().embed(question));
+  }
+
+  /** The text's vector (unit length); blank text has none and gets zeros. */
+  public float[] embed(String text) {
+    if (text == null || text.isBlank()) {
+      return new float[DIMENSIONS];
+    }
+    return model.embed(text).content().vector();
+  }
+}
