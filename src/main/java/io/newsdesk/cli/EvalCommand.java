@@ -1,6 +1,7 @@
 package io.newsdesk.cli;
 
 import io.newsdesk.eval.AskEvaluation;
+import io.newsdesk.eval.AttributionDiff;
 import io.newsdesk.eval.RankerFit;
 import io.newsdesk.eval.WhoSaidEvaluation;
 import java.io.IOException;
@@ -19,7 +20,12 @@ import picocli.CommandLine.Option;
 @Command(
     name = "eval",
     description = "Measure answer quality and speed on an evaluation set.",
-    subcommands = {EvalCommand.Ask.class, EvalCommand.WhoSaid.class, EvalCommand.FitRanker.class})
+    subcommands = {
+      EvalCommand.Ask.class,
+      EvalCommand.WhoSaid.class,
+      EvalCommand.FitRanker.class,
+      EvalCommand.Attributions.class
+    })
 final class EvalCommand {
 
   /** What both evaluations index, and where: a fresh temporary index unless told otherwise. */
@@ -154,11 +160,17 @@ final class EvalCommand {
     @Option(names = "--verbose", description = "Print every case not answered correctly.")
     boolean verbose;
 
+    @Option(
+        names = "--by-sieve",
+        description = "Also print the figures of the cases each attribution sieve decided.")
+    boolean bySieve;
+
     @Override
     public Integer call() throws Exception {
       WhoSaidEvaluation.Result result =
           source.inIndex(
-              dir -> WhoSaidEvaluation.run(source.articles, cases, dir, System.out, verbose));
+              dir ->
+                  WhoSaidEvaluation.run(source.articles, cases, dir, System.out, verbose, bySieve));
       System.out.println(result.line());
       return 0;
     }
@@ -182,6 +194,48 @@ final class EvalCommand {
     @Override
     public Integer call() throws Exception {
       RankerFit.report(RankerFit.read(features), System.out, ablation);
+      return 0;
+    }
+  }
+
+  /**
+   * {@code newsdesk eval attributions --articles FILE --write OUT [--compare BASELINE]}: the
+   * attribution of every quotation, and what changed since a baseline.
+   */
+  @Command(
+      name = "attributions",
+      description =
+          "Write every quotation of ARTICLES with its speaker, role and deciding sieve as JSON"
+              + " lines, and with --compare print what changed since BASELINE, by kind.")
+  static final class Attributions implements Callable<Integer> {
+    @Option(
+        names = "--articles",
+        required = true,
+        paramLabel = "FILE",
+        description = "Articles (.jsonl, .jsonl.gz, or a folder).")
+    Path articles;
+
+    @Option(
+        names = "--write",
+        required = true,
+        paramLabel = "OUT",
+        description = "Where to write the quotations (.jsonl).")
+    Path out;
+
+    @Option(
+        names = "--compare",
+        paramLabel = "BASELINE",
+        description = "A file written by an earlier run: print what changed since.")
+    Path baseline;
+
+    @Override
+    public Integer call() throws Exception {
+      long written = AttributionDiff.write(articles, out);
+      System.out.println("quotations written: " + written + " to " + out);
+      if (baseline != null) {
+        AttributionDiff.report(
+            AttributionDiff.read(baseline), AttributionDiff.read(out), System.out);
+      }
       return 0;
     }
   }

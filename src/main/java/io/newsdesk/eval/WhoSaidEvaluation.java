@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Measures {@code who-said} on a set of cases: indexes the articles into a fresh index, asks with
@@ -53,6 +56,21 @@ public final class WhoSaidEvaluation {
   public static Result run(
       Path articles, Path casesFile, Path indexDir, PrintStream log, boolean verbose)
       throws IOException {
+    return run(articles, casesFile, indexDir, log, verbose, false);
+  }
+
+  /**
+   * The same; with {@code bySieve}, also prints the figures of the cases each attribution sieve
+   * decided (the sieve of the quotation found; "no quotation" when none was).
+   */
+  public static Result run(
+      Path articles,
+      Path casesFile,
+      Path indexDir,
+      PrintStream log,
+      boolean verbose,
+      boolean bySieve)
+      throws IOException {
     List<Case> cases = JsonLines.read(casesFile, Case.class);
     try (EvalIndex built = EvalIndex.build(articles, indexDir)) {
       NewsIndex index = built.index();
@@ -67,6 +85,7 @@ public final class WhoSaidEvaluation {
       int correct = 0;
       int unknown = 0;
       int wrong = 0;
+      Map<String, int[]> sieves = new TreeMap<>();
       for (Case c : cases) {
         long t0 = System.nanoTime();
         WhoSaidAnswer answer = service.whoSaid(c.phrase());
@@ -76,16 +95,25 @@ public final class WhoSaidEvaluation {
             answer.status() == WhoSaidAnswer.Status.FOUND
                 ? answer.quote().flatMap(QuoteRecord::speaker)
                 : Optional.empty();
+        int outcome;
         if (named.isEmpty()) {
           unknown++;
+          outcome = 1;
         } else if (named
             .get()
             .toLowerCase(Locale.ROOT)
             .contains(c.speakerKey().toLowerCase(Locale.ROOT))) {
           correct++;
+          outcome = 0;
         } else {
           wrong++;
+          outcome = 2;
         }
+        String sieve =
+            answer.status() == WhoSaidAnswer.Status.FOUND
+                ? answer.quote().map(QuoteRecord::sieve).filter(s -> !s.isEmpty()).orElse("none")
+                : "no quotation";
+        sieves.computeIfAbsent(sieve, k -> new int[3])[outcome]++;
         if (verbose
             && !named
                 .map(
@@ -105,6 +133,9 @@ public final class WhoSaidEvaluation {
                   + answer.status());
         }
       }
+      if (bySieve) {
+        printBySieve(sieves, log);
+      }
       double n = Math.max(1, cases.size());
       return new Result(
           correct / n,
@@ -114,5 +145,30 @@ public final class WhoSaidEvaluation {
           latencies.percentileMs(99),
           cases.size());
     }
+  }
+
+  /** One line per sieve, most cases first: its cases, and the share right, unknown and wrong. */
+  static void printBySieve(Map<String, int[]> sieves, PrintStream log) {
+    sieves.entrySet().stream()
+        .sorted(
+            Comparator.comparingInt((Map.Entry<String, int[]> e) -> -total(e.getValue()))
+                .thenComparing(Map.Entry::getKey))
+        .forEach(
+            e -> {
+              int[] c = e.getValue();
+              double n = total(c);
+              log.printf(
+                  Locale.ROOT,
+                  "%-56s cases=%d acc=%.3f unknown=%.3f wrong=%.3f%n",
+                  e.getKey(),
+                  total(c),
+                  c[0] / n,
+                  c[1] / n,
+                  c[2] / n);
+            });
+  }
+
+  private static int total(int[] counts) {
+    return counts[0] + counts[1] + counts[2];
   }
 }

@@ -117,6 +117,9 @@ public final class Documents {
         .ifPresent(role -> q.add(new StoredField(Fields.ROLE, role)));
     q.add(new StoredField(Fields.START, quote.start()));
     q.add(new StoredField(Fields.END, quote.end()));
+    if (!quote.sieve().isEmpty()) {
+      q.add(new StoredField(Fields.SIEVE, quote.sieve()));
+    }
     return q;
   }
 

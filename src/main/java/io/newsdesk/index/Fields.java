@@ -116,5 +116,8 @@ public final class Fields {
   /** The speaker's role as the article gives it. */
   public static final String ROLE = "role";
 
+  /** A quotation's attribution sieve (stored): which rule named its speaker, or nobody. */
+  public static final String SIEVE = "sieve";
+
   private Fields() {}
 }

@@ -36,9 +36,10 @@ public final class IndexFolder {
   /**
    * Raised whenever what the index holds, or how, changes; an index of another format is rebuilt
    * from the sources. 2: article keys, file and feed records, no stored article bodies. 3: article
-   * vectors for semantic retrieval, and their words unstemmed for spelling corrections.
+   * vectors for semantic retrieval, and their words unstemmed for spelling corrections. 4: each
+   * quotation's attribution sieve.
    */
-  public static final int FORMAT = 3;
+  public static final int FORMAT = 4;
 
   static final String LUCENE = "lucene";
   static final String DAMAGED_PREFIX = "damaged-";

@@ -17,17 +17,31 @@ import java.util.Optional;
  *     nobody it names, that description word for word; empty when the article does not say clearly
  *     who it is, or names a thing ("the report said")
  * @param role the role the article gives the speaker ("US Defense Secretary"), empty when none
+ * @param sieve the name of the sieve that decided the speaker (or that nobody is named); empty when
+ *     none did
  */
 public record Quotation(
-    String text, int start, int end, Optional<String> speaker, Optional<String> role) {
+    String text,
+    int start,
+    int end,
+    Optional<String> speaker,
+    Optional<String> role,
+    String sieve) {
 
   public Quotation {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(speaker, "speaker");
     Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(sieve, "sieve");
     if (start < 0 || end < start || end - start != text.length()) {
       throw new IllegalArgumentException(
           "quotation offsets " + start + ".." + end + " do not match its text");
     }
+  }
+
+  /** A quotation no sieve has decided. */
+  public Quotation(
+      String text, int start, int end, Optional<String> speaker, Optional<String> role) {
+    this(text, start, end, speaker, role, "");
   }
 }

@@ -1,5 +1,8 @@
 package io.newsdesk.quotes;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Reads the text right after a quote for who said it: "“…,” X said", "“…,” said X", "“…,” according
  * to X", "“…,” Terrie Rizzo, the Democratic chair of Palm Beach County, said" and a dash after the
@@ -39,6 +42,49 @@ final class TrailingAttributions {
    * 34"). After "Doe said. “…” ― Max Roe" the dash is the byline of a live-blog entry.
    */
   Attribution after(int markEnd, int limit, boolean quoteEndsSentence, boolean signable) {
+    Window w = window(markEnd, limit, quoteEndsSentence, signable);
+    return w == null ? Attribution.NONE : Step.first(STEPS, this, w);
+  }
+
+  /**
+   * The words after a quote: from {@code k}, past any commas, to {@code hi}, the end of the
+   * sentence or the limit.
+   */
+  record Window(int k, int hi, Token first, boolean quoteEndsSentence, boolean signable) {}
+
+  /** One named reading of the words after a quote: a decision, or empty to pass. */
+  record Step(String name, Reading reading) {
+    @FunctionalInterface
+    interface Reading {
+      Optional<Attribution> read(TrailingAttributions after, Window w);
+    }
+
+    /** The first step that decides, its name recorded; {@link Attribution#NONE} when none does. */
+    static Attribution first(List<Step> steps, TrailingAttributions after, Window w) {
+      for (Step step : steps) {
+        Optional<Attribution> decided = step.reading().read(after, w);
+        if (decided.isPresent()) {
+          return decided.get().by(step.name());
+        }
+      }
+      return Attribution.NONE;
+    }
+  }
+
+  /** The readings, in order. */
+  static final List<Step> STEPS =
+      List.of(
+          new Step("a dash where no signature may stand", TrailingAttributions::unsignableDash),
+          new Step("a dash and a name", TrailingAttributions::dashAndName),
+          new Step("a dash and a description", TrailingAttributions::dashAndDescription),
+          new Step("a new sentence", TrailingAttributions::newSentence),
+          new Step("according to X", TrailingAttributions::accordingTo),
+          new Step("said X", TrailingAttributions::verbFirst),
+          new Step(
+              "X, apposition, said", (t, w) -> found(t.subjects.apposedSubject(w.k(), w.hi()))),
+          new Step("X said", TrailingAttributions::verbSubject));
+
+  private Window window(int markEnd, int limit, boolean quoteEndsSentence, boolean signable) {
     int lo = tokens.tokenAt(markEnd);
     int hi = tokens.tokenAt(limit);
     for (int k = lo; k < hi; k++) {
@@ -51,72 +97,107 @@ final class TrailingAttributions {
     while (k < hi && tokens.get(k).is(",")) {
       k++;
     }
-    if (k >= hi) {
-      return Attribution.NONE;
+    return k >= hi ? null : new Window(k, hi, tokens.get(k), quoteEndsSentence, signable);
+  }
+
+  private static Optional<Attribution> found(Attribution a) {
+    return a.found() ? Optional.of(a) : Optional.empty();
+  }
+
+  private static Optional<Attribution> unsignableDash(TrailingAttributions t, Window w) {
+    return ArticleTokens.isDash(w.first()) && !w.signable()
+        ? Optional.of(Attribution.NONE)
+        : Optional.empty();
+  }
+
+  /** "“…” – NATO Secretary General Mark Rutte". */
+  private static Optional<Attribution> dashAndName(TrailingAttributions t, Window w) {
+    int k = w.k();
+    if (!ArticleTokens.isDash(w.first())
+        || k + 1 >= w.hi()
+        || !t.tokens.get(k + 1).isCapitalized()) {
+      return Optional.empty();
     }
-    Token first = tokens.get(k);
-    if (ArticleTokens.isDash(first) && !signable) {
-      return Attribution.NONE;
+    return Optional.of(t.resolver.resolve(k + 1, t.phrases.nameRunEnd(k + 1, w.hi())));
+  }
+
+  /** "“…” — reader Dan Blue". */
+  private static Optional<Attribution> dashAndDescription(TrailingAttributions t, Window w) {
+    int k = w.k();
+    if (!ArticleTokens.isDash(w.first())
+        || k + 1 >= w.hi()
+        || !t.tokens.get(k + 1).isLowerCaseWord()) {
+      return Optional.empty();
     }
-    if (ArticleTokens.isDash(first) && k + 1 < hi && tokens.get(k + 1).isCapitalized()) {
-      return resolver.resolve(k + 1, phrases.nameRunEnd(k + 1, hi));
-    }
-    if (ArticleTokens.isDash(first) && k + 1 < hi && tokens.get(k + 1).isLowerCaseWord()) {
-      int end = phrases.forwardNpEnd(k + 1, hi); // "“…” — reader Dan Blue"
-      return end > k + 1 ? resolver.resolvePerson(k + 1, end) : Attribution.NONE;
-    }
-    boolean newSentence = first.is("He") || first.is("She"); // "“…!” She replied to him that …"
-    if ((quoteEndsSentence || newSentence) && first.isCapitalized()) {
-      return Attribution.NONE;
-    }
-    if (first.is("according") && k + 2 < hi && tokens.get(k + 1).is("to")) {
-      return subjects.subjectAfter(k + 2, hi);
-    }
-    if (tokens.isVerb(k)) {
-      return subjects.subjectAfter(k + 1, hi);
-    }
-    Attribution apposed = subjects.apposedSubject(k, hi);
-    if (apposed.found()) {
-      return apposed; // "“…,” Terrie Rizzo, the Democratic chair of Palm Beach County, said."
-    }
-    for (int v = k + 1; v < hi && v <= k + MAX_TRAILING_DISTANCE; v++) {
-      if (tokens.isVerb(v)) {
-        int start = verbSubjects.subjectStart(k, v);
-        if (v > k + MAX_SUBJECT_DISTANCE && !(start > k + 1 && tokens.get(start - 1).is(","))) {
-          return Attribution.NONE;
-        }
-        int[] described = start < 0 ? verbSubjects.qualifiedDescription(k, v) : null;
-        if (described != null) {
-          return resolver.resolve(described[0], described[1]); // "a staffer in the room wondered"
-        }
-        if (start > k && roles.isRoleBeforeName(k, start - 1)) {
-          return resolver.resolve(
-              start, verbSubjects.npEnd(start, v)); // "Doe’s aide, Max Roe, said"
-        }
-        boolean as = start == k + 1 && tokens.get(k).is("as"); // "“…,” as Cruz said"
-        if (as) {
-          return resolver.resolve(start, verbSubjects.npEnd(start, v));
-        }
-        if (start == k || start > k && roles.onlyRoleWords(k, start)) {
-          return resolver.resolve(k, verbSubjects.npEnd(k, v));
-        }
-        if (start > k + 1 && tokens.get(start - 1).is(",") && tokens.get(start).isCapitalized()) {
-          // "“…” and against the gun law, Clinton said.": the sentence's closing attribution.
-          return resolver.resolvePerson(start, verbSubjects.npEnd(start, v));
-        }
-        int nameEnd = phrases.forwardNpEnd(k, v);
-        if (start > k && nameEnd > start && nameEnd <= v) {
-          return resolver.resolvePerson(
-              k, nameEnd); // "former Bush speechwriter Noam Neusner wrote"
-        }
-        if (start > k
-            && nameEnd < start
-            && (tokens.get(nameEnd).is("of") || tokens.get(nameEnd).is("from"))
-            && phrases.onlyWords(nameEnd, start, MAX_SUBJECT_DISTANCE)) {
-          return resolver.resolvePerson(k, nameEnd); // "Jeffrey Lewis of the Martin Center wrote"
-        }
-        return Attribution.NONE;
+    int end = t.phrases.forwardNpEnd(k + 1, w.hi());
+    return Optional.of(end > k + 1 ? t.resolver.resolvePerson(k + 1, end) : Attribution.NONE);
+  }
+
+  /** "“…!” She replied to him that …": the quote's sentence has ended. */
+  private static Optional<Attribution> newSentence(TrailingAttributions t, Window w) {
+    Token first = w.first();
+    boolean newSentence = first.is("He") || first.is("She");
+    return (w.quoteEndsSentence() || newSentence) && first.isCapitalized()
+        ? Optional.of(Attribution.NONE)
+        : Optional.empty();
+  }
+
+  private static Optional<Attribution> accordingTo(TrailingAttributions t, Window w) {
+    int k = w.k();
+    return w.first().is("according") && k + 2 < w.hi() && t.tokens.get(k + 1).is("to")
+        ? Optional.of(t.subjects.subjectAfter(k + 2, w.hi()))
+        : Optional.empty();
+  }
+
+  private static Optional<Attribution> verbFirst(TrailingAttributions t, Window w) {
+    return t.tokens.isVerb(w.k())
+        ? Optional.of(t.subjects.subjectAfter(w.k() + 1, w.hi()))
+        : Optional.empty();
+  }
+
+  /** The subject of the first reporting verb after the quote, read as the first reading says. */
+  private static Optional<Attribution> verbSubject(TrailingAttributions t, Window w) {
+    int k = w.k();
+    for (int v = k + 1; v < w.hi() && v <= k + MAX_TRAILING_DISTANCE; v++) {
+      if (t.tokens.isVerb(v)) {
+        return Optional.of(t.subjectOf(k, v));
       }
+    }
+    return Optional.empty();
+  }
+
+  private Attribution subjectOf(int k, int v) {
+    int start = verbSubjects.subjectStart(k, v);
+    if (v > k + MAX_SUBJECT_DISTANCE && !(start > k + 1 && tokens.get(start - 1).is(","))) {
+      return Attribution.NONE;
+    }
+    int[] described = start < 0 ? verbSubjects.qualifiedDescription(k, v) : null;
+    if (described != null) {
+      return resolver.resolve(described[0], described[1]); // "a staffer in the room wondered"
+    }
+    if (start > k && roles.isRoleBeforeName(k, start - 1)) {
+      return resolver.resolve(start, verbSubjects.npEnd(start, v)); // "Doe’s aide, Max Roe, said"
+    }
+    boolean as = start == k + 1 && tokens.get(k).is("as"); // "“…,” as Cruz said"
+    if (as) {
+      return resolver.resolve(start, verbSubjects.npEnd(start, v));
+    }
+    if (start == k || start > k && roles.onlyRoleWords(k, start)) {
+      return resolver.resolve(k, verbSubjects.npEnd(k, v));
+    }
+    if (start > k + 1 && tokens.get(start - 1).is(",") && tokens.get(start).isCapitalized()) {
+      // "“…” and against the gun law, Clinton said.": the sentence's closing attribution.
+      return resolver.resolvePerson(start, verbSubjects.npEnd(start, v));
+    }
+    int nameEnd = phrases.forwardNpEnd(k, v);
+    if (start > k && nameEnd > start && nameEnd <= v) {
+      return resolver.resolvePerson(k, nameEnd); // "former Bush speechwriter Noam Neusner wrote"
+    }
+    if (start > k
+        && nameEnd < start
+        && (tokens.get(nameEnd).is("of") || tokens.get(nameEnd).is("from"))
+        && phrases.onlyWords(nameEnd, start, MAX_SUBJECT_DISTANCE)) {
+      return resolver.resolvePerson(k, nameEnd); // "Jeffrey Lewis of the Martin Center wrote"
     }
     return Attribution.NONE;
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -178,7 +179,13 @@ public final class WhoSaidService {
       }
     }
     return new QuoteRecord(
-        quote.text(), Optional.of(name), role, quote.citation(), quote.start(), quote.end());
+        quote.text(),
+        Optional.of(name),
+        role,
+        quote.citation(),
+        quote.start(),
+        quote.end(),
+        quote.sieve());
   }
 
   /** No quotation holds the words: say where they appear in the news, if anywhere. */
@@ -217,6 +224,7 @@ public final class WhoSaidService {
         Optional.ofNullable(doc.get(Fields.ROLE)),
         Documents.citation(doc),
         doc.getField(Fields.START).numericValue().intValue(),
-        doc.getField(Fields.END).numericValue().intValue());
+        doc.getField(Fields.END).numericValue().intValue(),
+        Objects.requireNonNullElse(doc.get(Fields.SIEVE), ""));
   }
 }
