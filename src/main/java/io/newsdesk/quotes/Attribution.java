@@ -27,8 +27,11 @@ record Attribution(boolean found, Optional<String> speaker, String by) {
     return by.isEmpty() ? this : new Attribution(found, speaker, "");
   }
 
-  /** The same, read by the named step; what was found by no step stays unnamed. */
+  /**
+   * The same, read by the named step; what was found by no step stays unnamed, and a name given by
+   * a finer step inside this one is kept.
+   */
   Attribution by(String step) {
-    return found ? new Attribution(found, speaker, step) : this;
+    return found && by.isEmpty() ? new Attribution(found, speaker, step) : this;
   }
 }

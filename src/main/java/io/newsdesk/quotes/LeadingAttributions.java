@@ -1,5 +1,7 @@
 package io.newsdesk.quotes;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,144 +62,340 @@ final class LeadingAttributions {
     while (lo < hi && ArticleTokens.isDash(tokens.get(lo))) {
       lo++; // "… that can be!— Cruz called them on it:"
     }
-    for (int k = lo; k + 2 < hi; k++) {
-      if (tokens.get(k).lower().equals("according") && tokens.get(k + 1).is("to")) {
-        return subjects.subjectAfter(k + 2, hi);
+    Window w = new Window(lo, hi);
+    for (Step step : STEPS) {
+      Optional<Attribution> decided = step.reading().read(this, w);
+      if (decided.isPresent()) {
+        return decided.get().by(step.name());
       }
     }
-    if (hi - lo >= 2 && (tokens.get(lo).is("Said") || tokens.get(lo).is("Says"))) {
-      Attribution inverted = subjects.subjectAfter(lo + 1, hi); // "Said Comey, “…”"
-      if (inverted.found()) {
-        return inverted;
+    return Attribution.NONE;
+  }
+
+  /** The words of the sentence before a quote: tokens {@code [lo, hi)}. */
+  record Window(int lo, int hi) {
+    int length() {
+      return hi - lo;
+    }
+  }
+
+  /** One named reading of the sentence before a quote: a decision, or empty to pass. */
+  record Step(String name, Reading reading) {
+    @FunctionalInterface
+    interface Reading {
+      Optional<Attribution> read(LeadingAttributions before, Window w);
+    }
+  }
+
+  /** The readings, in order; the reporting verbs are read nearest the quote first. */
+  static final List<Step> STEPS =
+      List.of(
+          new Step("according to X", LeadingAttributions::accordingTo),
+          new Step("Said X", LeadingAttributions::saidFirst),
+          new Step(
+              "introduced by a colon",
+              (b, w) -> found(b.colonIntroductions.nameBeforeColon(w.lo(), w.hi()))),
+          new Step("a reporting verb", LeadingAttributions::reportingVerb),
+          new Step("a label and a colon names nobody", LeadingAttributions::label),
+          new Step("X:", LeadingAttributions::nameColon),
+          new Step("@handle:", LeadingAttributions::handleColon),
+          new Step("X echoed:", LeadingAttributions::nameVerbColon),
+          new Step("a clause's subject and a colon", LeadingAttributions::clauseColon),
+          new Step("another user:", LeadingAttributions::determinerColon),
+          new Step(
+              "an owner's words",
+              (b, w) -> Optional.of(b.ownedSpeech.ownersWords(w.lo(), w.hi()))));
+
+  /**
+   * What one reading of a reporting verb says: a decision, on to the next verb, or on to the next
+   * reading of this verb.
+   */
+  record Verdict(Attribution attribution, boolean nextVerb) {
+    static final Verdict PASS = new Verdict(null, false);
+    static final Verdict NEXT_VERB = new Verdict(null, true);
+
+    static Verdict decide(Attribution attribution) {
+      return new Verdict(attribution, false);
+    }
+
+    static Verdict ifFound(Attribution attribution) {
+      return attribution.found() ? decide(attribution) : PASS;
+    }
+  }
+
+  /** A reporting verb at {@code v} in the window; its subject's start is read once, if asked. */
+  static final class Verb {
+    final Window w;
+    final int v;
+    private final VerbSubjects subjects;
+    private int start = Integer.MIN_VALUE;
+
+    Verb(Window w, int v, VerbSubjects subjects) {
+      this.w = w;
+      this.v = v;
+      this.subjects = subjects;
+    }
+
+    /** Where the verb's subject starts, or -1. */
+    int start() {
+      if (start == Integer.MIN_VALUE) {
+        start = subjects.subjectStart(w.lo(), v);
+      }
+      return start;
+    }
+  }
+
+  /** One named reading of a reporting verb. */
+  record VerbStep(String name, VerbReading reading) {
+    @FunctionalInterface
+    interface VerbReading {
+      Verdict read(LeadingAttributions before, Verb verb);
+    }
+  }
+
+  /** The readings of one reporting verb, in order. */
+  static final List<VerbStep> VERB_STEPS =
+      List.of(
+          new VerbStep("dubbed by nobody named", LeadingAttributions::passiveNaming),
+          new VerbStep(
+              "a participle after a clause of its own names nobody",
+              LeadingAttributions::participleAfterClause),
+          new VerbStep(
+              "a participle: the subject of the verb before",
+              LeadingAttributions::participleEarlierSubject),
+          new VerbStep(
+              "a participle: the clause's subject", LeadingAttributions::participleClauseSubject),
+          new VerbStep("X of Y said", LeadingAttributions::subjectAfterPreposition),
+          new VerbStep(
+              "X said",
+              (b, verb) ->
+                  verb.start() >= 0
+                      ? Verdict.decide(
+                          b.resolver.resolve(
+                              verb.start(), b.verbSubjects.npEnd(verb.start(), verb.v)))
+                      : Verdict.PASS),
+          new VerbStep(
+              "a source speaking to CNN said",
+              (b, verb) ->
+                  b.described(verb.w.lo(), verb.v).map(Verdict::decide).orElse(Verdict.PASS)),
+          new VerbStep("X, apposition, said", LeadingAttributions::commaApposition),
+          new VerbStep("X did this, and told", LeadingAttributions::coordinated),
+          new VerbStep("said X:", LeadingAttributions::invertingVerb));
+
+  private static Optional<Attribution> found(Attribution a) {
+    return a.found() ? Optional.of(a) : Optional.empty();
+  }
+
+  private static Optional<Attribution> accordingTo(LeadingAttributions b, Window w) {
+    for (int k = w.lo(); k + 2 < w.hi(); k++) {
+      if (b.tokens.get(k).lower().equals("according") && b.tokens.get(k + 1).is("to")) {
+        return Optional.of(b.subjects.subjectAfter(k + 2, w.hi()));
       }
     }
-    Attribution introduced = colonIntroductions.nameBeforeColon(lo, hi);
-    if (introduced.found()) {
-      return introduced;
+    return Optional.empty();
+  }
+
+  /** "Said Comey, “…”". */
+  private static Optional<Attribution> saidFirst(LeadingAttributions b, Window w) {
+    if (w.length() < 2 || !(b.tokens.get(w.lo()).is("Said") || b.tokens.get(w.lo()).is("Says"))) {
+      return Optional.empty();
     }
-    for (int v = hi - 1; v >= lo; v--) {
-      if (!tokens.isVerb(v)) {
+    return found(b.subjects.subjectAfter(w.lo() + 1, w.hi()));
+  }
+
+  /** The nearest reporting verb before the quote that says whose words follow. */
+  private static Optional<Attribution> reportingVerb(LeadingAttributions b, Window w) {
+    for (int v = w.hi() - 1; v >= w.lo(); v--) {
+      if (!b.tokens.isVerb(v)) {
         continue;
       }
-      if (NAMING_VERBS.contains(tokens.get(v).text())
-          && v > lo
-          && PASSIVE_MARKERS.contains(tokens.get(v - 1).lower())) {
-        return Attribution.NONE; // "a seminar scheduled for May and dubbed “…”": named by whom?
-      }
-      boolean participle =
-          tokens.get(v).text().endsWith("ing")
-              && v > lo
-              && PARTICIPLE_OPENERS.contains(tokens.get(v - 1).lower());
-      if (participle) {
-        // "Rutte addressed the shift, saying …", "Doe drew boos upon saying …": the subject of
-        // the clause before it.
-        if (subordinateClauseBetween(lo, v)) {
-          return Attribution.NONE; // "He tweeted when Clinton ended it, remarking …": whose?
+      Verb verb = new Verb(w, v, b.verbSubjects);
+      for (VerbStep step : VERB_STEPS) {
+        Verdict verdict = step.reading().read(b, verb);
+        if (verdict.nextVerb()) {
+          break;
         }
-        int earlier = previousVerb(lo, v);
-        int earlierSubject = earlier < 0 ? -1 : verbSubjects.subjectStart(lo, earlier);
-        if (earlierSubject >= 0) {
-          // "Ryan will meet him next week, Spicer said, adding …": the nearer verb's subject.
-          return resolver.resolve(earlierSubject, verbSubjects.npEnd(earlierSubject, earlier));
-        }
-        int[] subject = phrases.clauseSubject(lo, v);
-        if (subject != null) {
-          return resolver.resolve(subject[0], subject[1]);
-        }
-        continue;
-      }
-      int start = verbSubjects.subjectStart(lo, v);
-      int preposition = verbSubjects.prepositionBefore(lo, start);
-      if (start >= 0 && preposition >= 0) {
-        // "Doe of The Ledger wrote", "Doe replied on Facebook writing": the name after a
-        // preposition is no subject; the clause's subject is further back.
-        Attribution apposed = subjects.apposedSubject(lo, v + 1);
-        if (apposed.found()) {
-          return apposed;
-        }
-        if (tokens.get(preposition).is("with") && tokens.get(v).text().endsWith("ing")) {
-          // "…, with Trump reportedly yelling: “…”"
-          return resolver.resolvePerson(start, verbSubjects.npEnd(start, v));
-        }
-        if (!tokens.get(preposition).is("of")) {
-          int[] described = verbSubjects.qualifiedDescription(lo, v);
-          if (described != null) {
-            return resolver.resolve(described[0], described[1]); // "a source speaking to CNN said"
-          }
-          continue;
-        }
-        Attribution owner = firstOwner(lo, preposition);
-        if (owner.found()) {
-          return owner;
-        }
-      }
-      if (start >= 0) {
-        return resolver.resolve(start, verbSubjects.npEnd(start, v));
-      }
-      int[] described = verbSubjects.qualifiedDescription(lo, v);
-      if (described != null) {
-        return resolver.resolve(described[0], described[1]);
-      }
-      if (v > lo && tokens.get(v - 1).is(",")) {
-        Attribution apposed = subjects.apposedSubject(lo, v + 1);
-        if (apposed.found()) {
-          return apposed; // "Clinton, 35, the daughter of …, said on Twitter, “…”"
-        }
-      }
-      if (v > lo && COORDINATORS.contains(tokens.get(v - 1).lower())) {
-        // "Carson did not name his rivals, but told supporters, “…”": the sentence's subject.
-        int[] subject = phrases.clauseSubject(lo, v - 1);
-        Attribution coordinated =
-            subject == null ? Attribution.NONE : resolver.resolvePerson(subject[0], subject[1]);
-        if (coordinated.found()) {
-          return coordinated;
-        }
-      }
-      if (INVERTING_VERBS.contains(tokens.get(v).text())) {
-        Attribution afterVerb = subjects.subjectAfter(v + 1, hi); // "said Caddell: “…”"
-        if (afterVerb.found()) {
-          return afterVerb;
+        if (verdict.attribution() != null) {
+          return Optional.of(verdict.attribution().by(step.name()));
         }
       }
     }
+    return Optional.empty();
+  }
+
+  /** "a seminar scheduled for May and dubbed “…”": named by whom? */
+  private static Verdict passiveNaming(LeadingAttributions b, Verb verb) {
+    int v = verb.v;
+    boolean passive =
+        NAMING_VERBS.contains(b.tokens.get(v).text())
+            && v > verb.w.lo()
+            && PASSIVE_MARKERS.contains(b.tokens.get(v - 1).lower());
+    return passive ? Verdict.decide(Attribution.NONE) : Verdict.PASS;
+  }
+
+  /** "Rutte addressed the shift, saying …", "Doe drew boos upon saying …". */
+  private boolean participle(Verb verb) {
+    int v = verb.v;
+    return tokens.get(v).text().endsWith("ing")
+        && v > verb.w.lo()
+        && PARTICIPLE_OPENERS.contains(tokens.get(v - 1).lower());
+  }
+
+  /** "He tweeted when Clinton ended it, remarking …": whose? */
+  private static Verdict participleAfterClause(LeadingAttributions b, Verb verb) {
+    return b.participle(verb) && b.subordinateClauseBetween(verb.w.lo(), verb.v)
+        ? Verdict.decide(Attribution.NONE)
+        : Verdict.PASS;
+  }
+
+  /** "Ryan will meet him next week, Spicer said, adding …": the nearer verb's subject. */
+  private static Verdict participleEarlierSubject(LeadingAttributions b, Verb verb) {
+    if (!b.participle(verb)) {
+      return Verdict.PASS;
+    }
+    int lo = verb.w.lo();
+    int earlier = b.previousVerb(lo, verb.v);
+    int earlierSubject = earlier < 0 ? -1 : b.verbSubjects.subjectStart(lo, earlier);
+    return earlierSubject >= 0
+        ? Verdict.decide(
+            b.resolver.resolve(earlierSubject, b.verbSubjects.npEnd(earlierSubject, earlier)))
+        : Verdict.PASS;
+  }
+
+  /** The subject of the clause before the participle; with none, the next verb is read. */
+  private static Verdict participleClauseSubject(LeadingAttributions b, Verb verb) {
+    if (!b.participle(verb)) {
+      return Verdict.PASS;
+    }
+    int[] subject = b.phrases.clauseSubject(verb.w.lo(), verb.v);
+    return subject != null
+        ? Verdict.decide(b.resolver.resolve(subject[0], subject[1]))
+        : Verdict.NEXT_VERB;
+  }
+
+  /**
+   * "Doe of The Ledger wrote", "Doe replied on Facebook writing": the name after a preposition is
+   * no subject; the clause's subject is further back.
+   */
+  private static Verdict subjectAfterPreposition(LeadingAttributions b, Verb verb) {
+    int lo = verb.w.lo();
+    int v = verb.v;
+    int start = verb.start();
+    int preposition = b.verbSubjects.prepositionBefore(lo, start);
+    if (start < 0 || preposition < 0) {
+      return Verdict.PASS;
+    }
+    Attribution apposed = b.subjects.apposedSubject(lo, v + 1);
+    if (apposed.found()) {
+      return Verdict.decide(apposed);
+    }
+    if (b.tokens.get(preposition).is("with") && b.tokens.get(v).text().endsWith("ing")) {
+      // "…, with Trump reportedly yelling: “…”"
+      return Verdict.decide(b.resolver.resolvePerson(start, b.verbSubjects.npEnd(start, v)));
+    }
+    if (!b.tokens.get(preposition).is("of")) {
+      // "a source speaking to CNN said"
+      return b.described(lo, v).map(Verdict::decide).orElse(Verdict.NEXT_VERB);
+    }
+    return Verdict.ifFound(b.firstOwner(lo, preposition));
+  }
+
+  /** "a staffer in the room wondered": a description qualified by what follows it. */
+  private Optional<Attribution> described(int lo, int v) {
+    int[] described = verbSubjects.qualifiedDescription(lo, v);
+    return described == null
+        ? Optional.empty()
+        : Optional.of(resolver.resolve(described[0], described[1]));
+  }
+
+  /** "Clinton, 35, the daughter of …, said on Twitter, “…”". */
+  private static Verdict commaApposition(LeadingAttributions b, Verb verb) {
+    int v = verb.v;
+    return v > verb.w.lo() && b.tokens.get(v - 1).is(",")
+        ? Verdict.ifFound(b.subjects.apposedSubject(verb.w.lo(), v + 1))
+        : Verdict.PASS;
+  }
+
+  /** "Carson did not name his rivals, but told supporters, “…”": the sentence's subject. */
+  private static Verdict coordinated(LeadingAttributions b, Verb verb) {
+    int v = verb.v;
+    if (v <= verb.w.lo() || !COORDINATORS.contains(b.tokens.get(v - 1).lower())) {
+      return Verdict.PASS;
+    }
+    int[] subject = b.phrases.clauseSubject(verb.w.lo(), v - 1);
+    return subject == null
+        ? Verdict.PASS
+        : Verdict.ifFound(b.resolver.resolvePerson(subject[0], subject[1]));
+  }
+
+  /** "said Caddell: “…”". */
+  private static Verdict invertingVerb(LeadingAttributions b, Verb verb) {
+    return INVERTING_VERBS.contains(b.tokens.get(verb.v).text())
+        ? Verdict.ifFound(b.subjects.subjectAfter(verb.v + 1, verb.w.hi()))
+        : Verdict.PASS;
+  }
+
+  /** "Quote: “…” – golf pro Joe Sucato": a label, not a speaker. */
+  private static Optional<Attribution> label(LeadingAttributions b, Window w) {
     boolean label =
-        hi - lo == 2
-            && tokens.get(hi - 1).is(":")
-            && NameWords.LABEL_WORDS.contains(tokens.get(lo).lower());
-    if (label) {
-      return Attribution.NONE; // "Quote: “…” – golf pro Joe Sucato": a label, not a speaker
+        w.length() == 2
+            && b.tokens.get(w.hi() - 1).is(":")
+            && NameWords.LABEL_WORDS.contains(b.tokens.get(w.lo()).lower());
+    return label ? Optional.of(Attribution.NONE) : Optional.empty();
+  }
+
+  private boolean endsWithColon(Window w, int minLength) {
+    return w.length() >= minLength && tokens.get(w.hi() - 1).is(":");
+  }
+
+  /** "Hegseth: “…”". */
+  private static Optional<Attribution> nameColon(LeadingAttributions b, Window w) {
+    return b.endsWithColon(w, 2) && b.phrases.nameRunEnd(w.lo(), w.hi() - 1) == w.hi() - 1
+        ? Optional.of(b.resolver.resolve(w.lo(), w.hi() - 1))
+        : Optional.empty();
+  }
+
+  /** "@patriot1776: “…”". */
+  private static Optional<Attribution> handleColon(LeadingAttributions b, Window w) {
+    return w.length() == 3 && b.endsWithColon(w, 3) && b.phrases.isHandle(w.lo(), w.hi() - 1)
+        ? Optional.of(b.resolver.resolve(w.lo(), w.hi() - 1))
+        : Optional.empty();
+  }
+
+  /** "17-year-old Jared Potts echoed: “…”". */
+  private static Optional<Attribution> nameVerbColon(LeadingAttributions b, Window w) {
+    int hi = w.hi();
+    if (!b.endsWithColon(w, 3)
+        || !b.tokens.get(hi - 2).isLowerCaseWord()
+        || !b.tokens.get(hi - 2).text().endsWith("ed")) {
+      return Optional.empty();
     }
-    if (hi - lo >= 2 && tokens.get(hi - 1).is(":") && phrases.nameRunEnd(lo, hi - 1) == hi - 1) {
-      return resolver.resolve(lo, hi - 1); // "Hegseth: “…”"
+    int start = b.verbSubjects.subjectStart(w.lo(), hi - 2);
+    return start >= 0 && b.phrases.onlyWords(w.lo(), start, SubjectPhrases.MAX_ROLE_WORDS)
+        ? Optional.of(b.resolver.resolve(start, hi - 2))
+        : Optional.empty();
+  }
+
+  /** "Cruz called them on it: “…”". */
+  private static Optional<Attribution> clauseColon(LeadingAttributions b, Window w) {
+    if (!b.endsWithColon(w, 3)) {
+      return Optional.empty();
     }
-    if (hi - lo == 3 && tokens.get(hi - 1).is(":") && phrases.isHandle(lo, hi - 1)) {
-      return resolver.resolve(lo, hi - 1); // "@patriot1776: “…”"
+    int[] subject = b.phrases.clauseSubject(w.lo(), w.hi() - 1);
+    return subject == null
+        ? Optional.empty()
+        : Optional.of(b.resolver.resolvePerson(subject[0], subject[1]));
+  }
+
+  /** "Another user: “…”", "One commenter summed it up: “…”". */
+  private static Optional<Attribution> determinerColon(LeadingAttributions b, Window w) {
+    if (!b.endsWithColon(w, 2) || !SubjectWords.isDeterminer(b.tokens.get(w.lo()))) {
+      return Optional.empty();
     }
-    boolean nameThenVerbColon =
-        hi - lo >= 3
-            && tokens.get(hi - 1).is(":")
-            && tokens.get(hi - 2).isLowerCaseWord()
-            && tokens.get(hi - 2).text().endsWith("ed");
-    if (nameThenVerbColon) {
-      int start = verbSubjects.subjectStart(lo, hi - 2);
-      if (start >= 0 && phrases.onlyWords(lo, start, SubjectPhrases.MAX_ROLE_WORDS)) {
-        return resolver.resolve(start, hi - 2); // "17-year-old Jared Potts echoed: “…”"
-      }
-    }
-    if (hi - lo >= 3 && tokens.get(hi - 1).is(":")) {
-      int[] subject = phrases.clauseSubject(lo, hi - 1);
-      if (subject != null) {
-        return resolver.resolvePerson(subject[0], subject[1]); // "Cruz called them on it: “…”"
-      }
-    }
-    if (hi - lo >= 2 && tokens.get(hi - 1).is(":") && SubjectWords.isDeterminer(tokens.get(lo))) {
-      // "Another user: “…”", "One commenter summed it up: “…”"
-      int end = phrases.forwardNpEnd(lo, hi - 1);
-      if (end > lo && phrases.onlyWords(end, hi - 1, SHORT_PREDICATE)) {
-        return resolver.resolve(lo, end);
-      }
-    }
-    return ownedSpeech.ownersWords(lo, hi);
+    int end = b.phrases.forwardNpEnd(w.lo(), w.hi() - 1);
+    return end > w.lo() && b.phrases.onlyWords(end, w.hi() - 1, SHORT_PREDICATE)
+        ? Optional.of(b.resolver.resolve(w.lo(), end))
+        : Optional.empty();
   }
 
   /**

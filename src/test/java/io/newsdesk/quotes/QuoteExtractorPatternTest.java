@@ -27,27 +27,29 @@ final class QuoteExtractorPatternTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "X said after | Senator Jane Doe spoke. “We will win,” Doe said. | Jane Doe",
-        "said X | Senator Jane Doe spoke. \"We will win,\" said Doe. | Jane Doe",
-        "X told | Jane Doe spoke. “We will win,” Doe told reporters. | Jane Doe",
-        "X warned before | Jane Doe spoke. Doe warned: “We will win.” | Jane Doe",
-        "colon intro | Mayor Jane Doe spoke.\\n\\nDoe: “We will win.” | Jane Doe",
-        "according to | “We will win,” according to Mayor Jane Doe. | Jane Doe",
-        "role then name | “We will win,” said Acme spokesman John Roe. | John Roe",
-        "dash after | “We will win.” – Acme CEO John Roe. | John Roe",
-        "hyphenated title | “We will win,” said President-elect Jane Doe. | Jane Doe",
+        "X said after | Senator Jane Doe spoke. “We will win,” Doe said. | Jane Doe | speaker after the quote: X said",
+        "said X | Senator Jane Doe spoke. \"We will win,\" said Doe. | Jane Doe | speaker after the quote: said X",
+        "X told | Jane Doe spoke. “We will win,” Doe told reporters. | Jane Doe | speaker after the quote: X said",
+        "X warned before | Jane Doe spoke. Doe warned: “We will win.” | Jane Doe | speaker before the quote: X said",
+        "colon intro | Mayor Jane Doe spoke.\\n\\nDoe: “We will win.” | Jane Doe | speaker before the quote: X:",
+        "according to | “We will win,” according to Mayor Jane Doe. | Jane Doe | speaker after the quote: according to X",
+        "role then name | “We will win,” said Acme spokesman John Roe. | John Roe | speaker after the quote: said X",
+        "dash after | “We will win.” – Acme CEO John Roe. | John Roe | speaker after the quote: a dash and a name",
+        "hyphenated title | “We will win,” said President-elect Jane Doe. | Jane Doe | speaker after the quote: said X",
         "photo credit before the name | Mayor Jane Doe spoke. Max Roe/AFP/Getty Images Doe"
-            + " waves. “We will win,” Doe said. | Jane Doe",
-        "link text before the name | See Jane Doe speak. “We will win,” Doe said. | Jane Doe",
+            + " waves. “We will win,” Doe said. | Jane Doe | speaker after the quote: X said",
+        "link text before the name | See Jane Doe speak. “We will win,” Doe said. | Jane Doe | speaker after the quote: X said",
         "byline run into the next sentence | — Max Roe The Doe campaign spoke. Mayor Jane Doe"
-            + " arrived. “We will win,” Doe said. | Jane Doe",
+            + " arrived. “We will win,” Doe said. | Jane Doe | speaker after the quote: X said",
         "video player text before the name | Mayor Jane Doe spoke. Video Ad Feedback Doe speaks"
-            + " 02:10 - Source: CNN. “We will win,” Doe said. | Jane Doe",
+            + " 02:10 - Source: CNN. “We will win,” Doe said. | Jane Doe | speaker after the quote: X said",
         "hyphenated name | “We will win,” said Rep. Alexandria Ocasio-Cortez. | Alexandria"
-            + " Ocasio-Cortez",
+            + " Ocasio-Cortez | speaker after the quote: said X",
       })
-  void simpleAttributions(String pattern, String text, String speaker) {
-    assertThat(speakerOf(text.replace("\\n", "\n"), "We will win")).contains(speaker);
+  void simpleAttributions(String pattern, String text, String speaker, String sieve) {
+    Quotation q = quoteStarting(extract(text.replace("\\n", "\n")), "We will win");
+    assertThat(q.speaker()).contains(speaker);
+    assertThat(q.sieve()).as("the deciding sieve").isEqualTo(sieve);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,8 +24,11 @@ final class SievesTest {
     names.add(QuoteExtractor.EMBEDDED_POST);
 
     assertThat(names).doesNotHaveDuplicates().allSatisfy(n -> assertThat(n).isNotBlank());
-    assertThat(Stream.of(TrailingAttributions.STEPS).flatMap(List::stream).map(s -> s.name()))
-        .doesNotHaveDuplicates();
+    assertThat(TrailingAttributions.STEPS.stream().map(s -> s.name())).doesNotHaveDuplicates();
+    List<String> leading = new ArrayList<>();
+    LeadingAttributions.STEPS.forEach(s -> leading.add(s.name()));
+    LeadingAttributions.VERB_STEPS.forEach(s -> leading.add(s.name()));
+    assertThat(leading).doesNotHaveDuplicates();
   }
 
   @ParameterizedTest(name = "{2}")
@@ -37,10 +39,10 @@ final class SievesTest {
         "“We will win,” Jane Doe said. | Jane Doe | speaker after the quote: X said",
         "“We will win,” said Jane Doe. | Jane Doe | speaker after the quote: said X",
         "“We will win,” according to Jane Doe. | Jane Doe | speaker after the quote: according to X",
-        "Jane Doe said: “We will win.” | Jane Doe | speaker before the quote",
+        "Jane Doe said: “We will win.” | Jane Doe | speaker before the quote: X said",
         "“It is over,” Jane Doe said. “We will win.” | Jane Doe | continues the quote before it",
         "“We will win,” he said. | | own sentence names nobody: X said",
-        "Jane Doe went on:\\n\\n“We will win.” | Jane Doe | paragraph before ends with a colon",
+        "Jane Doe went on:\\n\\n“We will win.” | Jane Doe | paragraph before ends with a colon: X said",
         "“We will win.”\\n\\n- Jane Doe | Jane Doe | name line of a round-up of reactions",
         "They sang the song “We Will Win Tonight” at the rally, Jane Doe said. | | title of a work"
             + " names nobody",
