@@ -25,6 +25,7 @@ final class NameIndex {
   private final Map<String, String> roles = new HashMap<>();
   private final List<String> canonicals = new ArrayList<>();
   private final Set<String> speakers = new HashSet<>();
+  private final List<String> resolvedSinceSettled = new ArrayList<>();
   private final List<Spoken> quoteSpeakers = new ArrayList<>();
   private final List<List<String>> fullNames;
   private final Map<String, String> canonicalNames = new HashMap<>();
@@ -164,9 +165,19 @@ final class NameIndex {
 
   private record Spoken(int position, String name) {}
 
-  /** Records that {@code canonicalName} speaks in the article, which makes it a person. */
-  void markSpeaker(String canonicalName) {
-    speakers.add(canonicalName);
+  /**
+   * Notes a name the resolver read as someone speaking while a quote is being decided. It counts as
+   * a person (for {@link #isPerson}) only once that quote is decided ({@link #settle}): what one
+   * sieve resolves never changes what the sieves after it see for the same quote.
+   */
+  void resolvedAsSpeaker(String canonicalName) {
+    resolvedSinceSettled.add(canonicalName);
+  }
+
+  /** A quote is decided: the names resolved while deciding it now speak in the article. */
+  void settle() {
+    speakers.addAll(resolvedSinceSettled);
+    resolvedSinceSettled.clear();
   }
 
   Optional<String> role(String canonicalName) {

@@ -54,6 +54,7 @@ public final class QuoteExtractor {
         new QuoteContext(text, paragraphs, paragraphStarts, spans, attributor, voxPops);
     for (int i = 0; i < spans.size(); i++) {
       Decision decision = decide(context, i);
+      names.settle();
       context.decide(decision);
       int at = spans.get(i).start();
       decision.attribution().speaker().ifPresent(speaker -> names.spoke(speaker, at));

@@ -104,7 +104,7 @@ final class SpeakerResolver {
       return Attribution.UNNAMED; // "Critics called it …"
     }
     if (person.isPresent()) {
-      names.markSpeaker(person.get());
+      names.resolvedAsSpeaker(person.get());
       return Attribution.of(person);
     }
     return Attribution.of(organisation(from, to));
@@ -235,7 +235,7 @@ final class SpeakerResolver {
     if (person.isEmpty() || !names.isPerson(person.get())) {
       return Attribution.NONE;
     }
-    names.markSpeaker(person.get());
+    names.resolvedAsSpeaker(person.get());
     return Attribution.of(person);
   }
 
