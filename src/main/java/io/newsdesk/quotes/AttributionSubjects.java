@@ -1,5 +1,6 @@
 package io.newsdesk.quotes;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,16 +33,16 @@ final class AttributionSubjects {
    * verb is the person's own, so the closing comma may be missing.
    */
   Attribution apposedSubject(int k, int hi) {
-    int[] subject = phrases.clauseSubject(k, hi);
+    Optional<TokenRange> subject = phrases.clauseSubject(k, hi);
     boolean opens =
-        subject != null
-            && (subject[0] == k
-                || subject[0] == k + 1
+        subject.isPresent()
+            && (subject.get().from() == k
+                || subject.get().from() == k + 1
                     && SubjectWords.CONJUNCTIONS.contains(tokens.get(k).lower()));
     if (!opens) {
       return Attribution.NONE;
     }
-    int comma = afterPartyTag(subject[1], hi); // "Doe (D-Ohio), noting …, said"
+    int comma = afterPartyTag(subject.get().to(), hi); // "Doe (D-Ohio), noting …, said"
     if (comma >= hi || !tokens.get(comma).is(",") || comma + 1 >= hi) {
       return Attribution.NONE;
     }
@@ -63,11 +64,11 @@ final class AttributionSubjects {
       }
       if (tokens.isVerb(j)) {
         return described && j > comma + 1 && !tokens.isVerb(comma + 1)
-            ? resolver.resolvePerson(subject[0], subject[1])
+            ? resolver.resolvePerson(subject.get())
             : Attribution.NONE;
       }
       if (t.is(",") && j + 1 < hi && tokens.isVerb(j + 1)) {
-        return resolver.resolvePerson(subject[0], subject[1]);
+        return resolver.resolvePerson(subject.get());
       }
     }
     return Attribution.NONE;
@@ -78,9 +79,9 @@ final class AttributionSubjects {
     if (k >= hi) {
       return Attribution.NONE;
     }
-    int[] named = roles.nameAfterRole(k, hi);
-    if (named != null) {
-      return resolver.resolve(named[0], named[1]); // "said Doe’s top aide, Max Roe, who …"
+    Optional<TokenRange> named = roles.nameAfterRole(k, hi);
+    if (named.isPresent()) {
+      return resolver.resolve(named.get()); // "said Doe’s top aide, Max Roe, who …"
     }
     int end = phrases.forwardNpEnd(k, hi);
     return end > k ? resolver.resolve(k, end) : Attribution.NONE;

@@ -267,10 +267,10 @@ final class LeadingAttributions {
     if (!b.participle(verb)) {
       return Verdict.PASS;
     }
-    int[] subject = b.phrases.clauseSubject(verb.w.lo(), verb.v);
-    return subject != null
-        ? Verdict.decide(b.resolver.resolve(subject[0], subject[1]))
-        : Verdict.NEXT_VERB;
+    return b.phrases
+        .clauseSubject(verb.w.lo(), verb.v)
+        .map(subject -> Verdict.decide(b.resolver.resolve(subject)))
+        .orElse(Verdict.NEXT_VERB);
   }
 
   /**
@@ -302,10 +302,7 @@ final class LeadingAttributions {
 
   /** "a staffer in the room wondered": a description qualified by what follows it. */
   private Optional<Attribution> described(int lo, int v) {
-    int[] described = verbSubjects.qualifiedDescription(lo, v);
-    return described == null
-        ? Optional.empty()
-        : Optional.of(resolver.resolve(described[0], described[1]));
+    return verbSubjects.qualifiedDescription(lo, v).map(resolver::resolve);
   }
 
   /** "Clinton, 35, the daughter of …, said on Twitter, “…”". */
@@ -322,10 +319,10 @@ final class LeadingAttributions {
     if (v <= verb.w.lo() || !COORDINATORS.contains(b.tokens.get(v - 1).lower())) {
       return Verdict.PASS;
     }
-    int[] subject = b.phrases.clauseSubject(verb.w.lo(), v - 1);
-    return subject == null
-        ? Verdict.PASS
-        : Verdict.ifFound(b.resolver.resolvePerson(subject[0], subject[1]));
+    return b.phrases
+        .clauseSubject(verb.w.lo(), v - 1)
+        .map(subject -> Verdict.ifFound(b.resolver.resolvePerson(subject)))
+        .orElse(Verdict.PASS);
   }
 
   /** "said Caddell: “…”". */
@@ -381,10 +378,7 @@ final class LeadingAttributions {
     if (!b.endsWithColon(w, 3)) {
       return Optional.empty();
     }
-    int[] subject = b.phrases.clauseSubject(w.lo(), w.hi() - 1);
-    return subject == null
-        ? Optional.empty()
-        : Optional.of(b.resolver.resolvePerson(subject[0], subject[1]));
+    return b.phrases.clauseSubject(w.lo(), w.hi() - 1).map(b.resolver::resolvePerson);
   }
 
   /** "Another user: “…”", "One commenter summed it up: “…”". */

@@ -1,5 +1,6 @@
 package io.newsdesk.quotes;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,20 +52,21 @@ final class NarrativeSubjects {
     if (closing.found()) {
       return closing;
     }
-    int[] subject = phrases.clauseSubject(lo, hi);
-    if (subject == null) {
+    Optional<TokenRange> found = phrases.clauseSubject(lo, hi);
+    if (found.isEmpty()) {
       return Attribution.NONE;
     }
-    if (tokens.get(subject[1] - 1).possessive()) {
+    TokenRange subject = found.get();
+    if (tokens.get(subject.to() - 1).possessive()) {
       // "Trump’s first tweet Sunday was a measured comment.¶“…”": the owner of the words.
-      for (int k = subject[1]; k < hi && k <= subject[1] + 2; k++) {
+      for (int k = subject.to(); k < hi && k <= subject.to() + 2; k++) {
         if (NameWords.SPEECH_NOUNS.contains(tokens.get(k).text())) {
-          return resolver.resolveOwner(subject[0], subject[1]);
+          return resolver.resolveOwner(subject.from(), subject.to());
         }
       }
       return Attribution.NONE;
     }
-    return resolver.resolvePerson(subject[0], subject[1]);
+    return resolver.resolvePerson(subject.from(), subject.to());
   }
 
   /**

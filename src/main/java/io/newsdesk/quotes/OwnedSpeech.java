@@ -58,8 +58,7 @@ final class OwnedSpeech {
     }
     if (!linked && k - 1 > lo && ISSUING_DETERMINERS.contains(tokens.get(k - 1).text())) {
       // "Trump issued a statement, “…”" (not "gave a speech about “…”"): the subject's words.
-      int[] subject = phrases.clauseSubject(lo, k - 1);
-      return subject == null ? Attribution.NONE : resolver.resolvePerson(subject[0], subject[1]);
+      return phrases.clauseSubject(lo, k - 1).map(resolver::resolvePerson).orElse(Attribution.NONE);
     }
     for (int j = k - 1; j >= lo && j >= k - 3; j--) {
       Token t = tokens.get(j);

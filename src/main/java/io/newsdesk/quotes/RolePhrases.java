@@ -1,5 +1,6 @@
 package io.newsdesk.quotes;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -76,21 +77,21 @@ final class RolePhrases {
   }
 
   /**
-   * "Doe’s deputy campaign chief, Max Amber, who …": the name {@code {start, end}} after a role
-   * phrase starting at {@code k}, or null.
+   * "Doe’s deputy campaign chief, Max Amber, who …": the name after a role phrase starting at
+   * {@code k}, if any.
    */
-  int[] nameAfterRole(int k, int hi) {
+  Optional<TokenRange> nameAfterRole(int k, int hi) {
     for (int c = k + 1; c < hi && c <= k + MAX_ROLE_PHRASE; c++) {
       if (tokens.get(c).is(",")) {
         if (!isRoleBeforeName(k, c) || c + 1 >= hi || !tokens.get(c + 1).isCapitalized()) {
-          return null;
+          return Optional.empty();
         }
         int end = phrases.nameRunEnd(c + 1, hi);
         boolean closed = end == hi || !tokens.get(end).isWord();
-        return closed ? new int[] {c + 1, end} : null;
+        return closed ? Optional.of(new TokenRange(c + 1, end)) : Optional.empty();
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   /**

@@ -43,6 +43,14 @@ final class SpeakerResolver {
     this.phrases = phrases;
   }
 
+  Attribution resolve(TokenRange range) {
+    return resolve(range.from(), range.to());
+  }
+
+  Attribution resolvePerson(TokenRange range) {
+    return resolvePerson(range.from(), range.to());
+  }
+
   /** The speaker named by tokens {@code [from, to)}. */
   Attribution resolve(int from, int to) {
     for (int k = from + 1; k + 1 < to; k++) {
@@ -123,31 +131,31 @@ final class SpeakerResolver {
     if (antecedent.isPresent()) {
       return antecedent;
     }
-    int[] previous = previousSentenceSubject(k);
+    Optional<TokenRange> previous = previousSentenceSubject(k);
     antecedent = person(previous, word);
     if (antecedent.isEmpty()) {
       antecedent = previousSpeaker(k, word);
     }
     boolean samePronoun =
-        previous != null
-            && previous[1] - previous[0] == 1
-            && tokens.get(previous[0]).lower().equals(word.toLowerCase(Locale.ROOT));
+        previous.isPresent()
+            && previous.get().length() == 1
+            && tokens.get(previous.get().from()).lower().equals(word.toLowerCase(Locale.ROOT));
     if (antecedent.isEmpty() && chain > 0 && samePronoun) {
       // "When Delfino planned the trip, he didn't know it, he said.¶“…,” he said.": the same
       // "he" as the sentence before, whoever that one is.
-      antecedent = antecedent(previous[0], chain - 1);
+      antecedent = antecedent(previous.get().from(), chain - 1);
     }
     return antecedent;
   }
 
   /**
-   * The subject of the sentence before the pronoun's, or null. "Clinton is pointing to an interview
+   * The subject of the sentence before the pronoun's, if any. "Clinton is pointing to an interview
    * Sanders gave. She is noting …": a pronoun opening a sentence most often refers to the person
    * the sentence before is about, not to whoever was named last.
    */
-  private int[] previousSentenceSubject(int pronoun) {
+  private Optional<TokenRange> previousSentenceSubject(int pronoun) {
     int end = tokens.sentenceStart(pronoun, 0) - 1; // the full stop closing the sentence before
-    return end < 1 ? null : phrases.clauseSubject(tokens.sentenceStart(end, 0), end);
+    return end < 1 ? Optional.empty() : phrases.clauseSubject(tokens.sentenceStart(end, 0), end);
   }
 
   /** "Fallon fired back: “…,” he wrote": a person named earlier in the pronoun's own sentence. */
@@ -172,15 +180,18 @@ final class SpeakerResolver {
     return person(phrases.clauseSubject(start, end), word);
   }
 
-  /** The named person a subject phrase {@code [subject[0], subject[1])} is, if any. */
-  private Optional<String> person(int[] subject, String word) {
-    if (subject == null
-        || subject[1] - subject[0] == 1 && isPronoun(tokens.get(subject[0]))
-        || tokens.get(subject[1] - 1).possessive()) {
+  /** The named person a subject phrase is, if any. */
+  private Optional<String> person(Optional<TokenRange> found, String word) {
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    TokenRange subject = found.get();
+    if (subject.length() == 1 && isPronoun(tokens.get(subject.from()))
+        || tokens.get(subject.to() - 1).possessive()) {
       return Optional.empty();
     }
     Optional<String> person =
-        names.personAt(tokens.get(subject[0]).start(), tokens.get(subject[1] - 1).end());
+        names.personAt(tokens.get(subject.from()).start(), tokens.get(subject.to() - 1).end());
     return person.filter(
         p -> names.isPerson(p) && names.isKnownPerson(p) && !NameWords.disagrees(word, p));
   }

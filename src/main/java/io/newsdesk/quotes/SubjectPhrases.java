@@ -1,5 +1,6 @@
 package io.newsdesk.quotes;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -120,10 +121,10 @@ final class SubjectPhrases {
 
   /**
    * The subject of the clause starting at {@code lo}, before {@code hi}, when it is a name or a
-   * pronoun: "In a statement Thursday, Rep. Jane Doe reacted …" gives "Rep. Jane Doe". Returns
-   * {@code {start, end}}, or null when the clause does not open with a person.
+   * pronoun: "In a statement Thursday, Rep. Jane Doe reacted …" gives "Rep. Jane Doe"; empty when
+   * the clause does not open with a person.
    */
-  int[] clauseSubject(int lo, int hi) {
+  Optional<TokenRange> clauseSubject(int lo, int hi) {
     int start = lo;
     Token first = tokens.get(lo);
     boolean conjunction =
@@ -148,7 +149,7 @@ final class SubjectPhrases {
           }
         }
         if (start < 0 || start >= hi) {
-          return null;
+          return Optional.empty();
         }
       }
     }
@@ -160,17 +161,19 @@ final class SubjectPhrases {
                 && !SubjectWords.isIntroWord(t)
                 && !t.text().endsWith("ing");
     if (!person) {
-      return null;
+      return Optional.empty();
     }
     int end = forwardNpEnd(start, hi);
     if (end <= start || end >= hi) {
-      return null;
+      return Optional.empty();
     }
     Token next = tokens.get(end);
     if (next.is("and")) {
-      return null; // "Yahoo News and former anchor Katie Couric": not the first name alone
+      return Optional.empty(); // "Yahoo News and former anchor Katie Couric": not the first name
     }
-    return next.isLowerCaseWord() || next.is(",") || next.is("(") ? new int[] {start, end} : null;
+    return next.isLowerCaseWord() || next.is(",") || next.is("(")
+        ? Optional.of(new TokenRange(start, end))
+        : Optional.empty();
   }
 
   /**

@@ -171,9 +171,10 @@ final class TrailingAttributions {
     if (v > k + MAX_SUBJECT_DISTANCE && !(start > k + 1 && tokens.get(start - 1).is(","))) {
       return Attribution.NONE;
     }
-    int[] described = start < 0 ? verbSubjects.qualifiedDescription(k, v) : null;
-    if (described != null) {
-      return resolver.resolve(described[0], described[1]); // "a staffer in the room wondered"
+    Optional<TokenRange> described =
+        start < 0 ? verbSubjects.qualifiedDescription(k, v) : Optional.empty();
+    if (described.isPresent()) {
+      return resolver.resolve(described.get()); // "a staffer in the room wondered"
     }
     if (start > k && roles.isRoleBeforeName(k, start - 1)) {
       return resolver.resolve(start, verbSubjects.npEnd(start, v)); // "Doe’s aide, Max Roe, said"

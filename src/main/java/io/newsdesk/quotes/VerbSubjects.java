@@ -1,5 +1,6 @@
 package io.newsdesk.quotes;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -104,10 +105,9 @@ final class VerbSubjects {
    * "Another source familiar with Cruz’s thinking said", "a White House official who spoke
    * anonymously said Wednesday", "a staffer in the room wondered": a description of a person
    * opening the clause at {@code lo} (or after a comma in it), qualified by the words up to the
-   * reporting verb {@code v}. Returns the description without its qualifier as {@code {start,
-   * end}}, or null.
+   * reporting verb {@code v}. Returns the description without its qualifier, if there is one.
    */
-  int[] qualifiedDescription(int lo, int v) {
+  Optional<TokenRange> qualifiedDescription(int lo, int v) {
     for (int k = lo; k < v; k++) {
       boolean afterIntro =
           k > lo
@@ -116,17 +116,17 @@ final class VerbSubjects {
       if (k > lo && !afterIntro) {
         continue; // after "Doe," the description is an apposition to the name
       }
-      int[] found = qualifiedDescriptionAt(k, v);
-      if (found != null) {
+      Optional<TokenRange> found = qualifiedDescriptionAt(k, v);
+      if (found.isPresent()) {
         return found;
       }
     }
-    return null;
+    return Optional.empty();
   }
 
-  private int[] qualifiedDescriptionAt(int k, int v) {
+  private Optional<TokenRange> qualifiedDescriptionAt(int k, int v) {
     if (v - k > MAX_QUALIFIED_DESCRIPTION || !SubjectWords.isDeterminer(tokens.get(k))) {
-      return null;
+      return Optional.empty();
     }
     int head = -1;
     for (int j = k + 1;
@@ -137,7 +137,7 @@ final class VerbSubjects {
       }
     }
     if (head < 0 || head + 1 >= v) {
-      return null;
+      return Optional.empty();
     }
     Token next = tokens.get(head + 1);
     boolean qualified =
@@ -145,14 +145,14 @@ final class VerbSubjects {
             || QUALIFIERS.contains(next.lower())
             || next.isLowerCaseWord() && next.text().endsWith("ing");
     if (!qualified) {
-      return null;
+      return Optional.empty();
     }
     for (int j = head + 1; j < v; j++) {
       if (tokens.isSentenceEnd(j) || tokens.get(j).is(":") || tokens.get(j).is("\"")) {
-        return null;
+        return Optional.empty();
       }
     }
-    return new int[] {k, head + 1};
+    return Optional.of(new TokenRange(k, head + 1));
   }
 
   /** The end of the subject phrase starting at {@code start}, which ends before verb {@code v}. */
