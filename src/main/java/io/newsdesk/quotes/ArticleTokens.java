@@ -153,4 +153,14 @@ final class ArticleTokens {
   static boolean isDash(char c) {
     return Character.getType(c) == Character.DASH_PUNCTUATION;
   }
+
+  /** A mark that may open a quote: a straight or an opening curly double quote. */
+  static boolean opensQuote(Token t) {
+    return t.is("\"") || t.is("\u201C");
+  }
+
+  /** A mark that may close a quote: a straight or a closing curly double quote. */
+  static boolean closesQuote(Token t) {
+    return t.is("\"") || t.is("\u201D");
+  }
 }

@@ -119,6 +119,8 @@ final class NameMentions {
           break; // "Albany, N.Y. They said": the name ends with the sentence
         }
         j++;
+      } else if (!adjacent && isNickname(tokens, j + 1) && j + 3 < tokens.size()) {
+        j += 3; // State Del. Marcia "Cia" Price: the nickname is not part of the name
       } else if (t.isOrdinal() && !adjacent && nextIsCapitalized(tokens, j)) {
         j++; // "Air Force 1st Lt. Tyler Livingston"
 
@@ -138,7 +140,7 @@ final class NameMentions {
   private void addRun(String text, List<Token> tokens, int from, int to, boolean[] insideQuote) {
     List<Token> words = new ArrayList<>();
     for (int k = from; k < to; k++) {
-      if (tokens.get(k).isWord()) {
+      if (tokens.get(k).isWord() && !isNickname(tokens, k)) {
         words.add(tokens.get(k));
       }
     }
@@ -238,6 +240,19 @@ final class NameMentions {
   private static boolean isCourtesyTitle(Token t) {
     String w = t.lower();
     return w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("miss");
+  }
+
+  /** The word at {@code k} is a capitalised nickname in quote marks before a surname. */
+  private static boolean isNickname(List<Token> tokens, int k) {
+    return k >= 1
+        && k + 2 < tokens.size()
+        && ArticleTokens.opensQuote(tokens.get(k - 1))
+        && tokens.get(k).isWord()
+        && tokens.get(k).isCapitalized()
+        && ArticleTokens.closesQuote(tokens.get(k + 1))
+        && tokens.get(k + 2).isWord()
+        && tokens.get(k + 2).isCapitalized()
+        && tokens.get(k + 2).start() > tokens.get(k + 1).end();
   }
 
   private static boolean nextIsCapitalized(List<Token> tokens, int j) {

@@ -88,6 +88,34 @@ final class QuoteSpanFinder {
     return spans;
   }
 
+  /**
+   * State Del. Marcia "Cia" Price: one capitalised word in quote marks between two words of a name
+   * is a nickname, not anyone's words (and left as a quote it would cut the name in two).
+   */
+  private static boolean nickname(String para, int openAt, int markEnd, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (!Character.isLetter(para.charAt(i)) && para.charAt(i) != '.') {
+        return false;
+      }
+    }
+    boolean capitalised = Character.isUpperCase(para.charAt(s));
+    boolean nameBefore =
+        openAt >= 2 && para.charAt(openAt - 1) == ' ' && capitalisedWordEndsAt(para, openAt - 1);
+    boolean nameAfter =
+        markEnd + 1 < para.length()
+            && para.charAt(markEnd) == ' '
+            && Character.isUpperCase(para.charAt(markEnd + 1));
+    return capitalised && nameBefore && nameAfter;
+  }
+
+  private static boolean capitalisedWordEndsAt(String para, int end) {
+    int start = end;
+    while (start > 0 && Character.isLetter(para.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && Character.isUpperCase(para.charAt(start));
+  }
+
   private static boolean startsWithOpeningMark(String para) {
     return !para.isEmpty() && (para.charAt(0) == OPEN_CURLY || para.charAt(0) == STRAIGHT);
   }
@@ -122,7 +150,7 @@ final class QuoteSpanFinder {
     while (e > s && Character.isWhitespace(para.charAt(e - 1))) {
       e--;
     }
-    if (e > s) {
+    if (e > s && !nickname(para, openAt, markEnd, s, e)) {
       spans.add(
           new Span(offset + s, offset + e, offset + openAt, offset + markEnd, paragraph, chain));
     }

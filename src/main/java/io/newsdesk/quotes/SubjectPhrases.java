@@ -53,6 +53,10 @@ final class SubjectPhrases {
       }
       return extendOverRoles(end, hi);
     }
+    if (t.lower().equals("the") && k + 1 < hi && abbreviatedTitle(tokens.get(k + 1))) {
+      int end = nameRunEnd(k + 1, hi); // "said the Rev. Peter Wherry"
+      return end > k + 3 ? end : k;
+    }
     if (SubjectWords.isDeterminer(t)) {
       // "a prominent Republican National Committee member who …": up to the last person noun
       // before a function word, a verb or punctuation ends the description.
@@ -82,7 +86,33 @@ final class SubjectPhrases {
       }
       return end;
     }
-    return t.isLowerCaseWord() ? describedNameEnd(k, hi) : k;
+    if (t.isLowerCaseWord()) {
+      return describedNameEnd(k, hi);
+    }
+    int described = afterNumber(k, hi); // "9/11 widow Terry Strada"
+    return described > k ? Math.max(k, describedNameEnd(described, hi)) : k;
+  }
+
+  /** "Rev." in "the Rev. Jesse Jackson": a title abbreviated before a name. */
+  private static boolean abbreviatedTitle(Token t) {
+    return t.isCapitalized() && NameWords.ABBREVIATIONS.contains(t.lower());
+  }
+
+  /**
+   * "9/11 widow Terry Strada": a number written without spaces ("9/11", "2-year") opening a
+   * description; the token after it when a lowercase word follows, else {@code k}.
+   */
+  private int afterNumber(int k, int hi) {
+    if (!Character.isDigit(tokens.get(k).text().charAt(0))) {
+      return k;
+    }
+    int j = k + 1;
+    while (j < hi
+        && tokens.get(j).start() == tokens.get(j - 1).end()
+        && !tokens.get(j).isLowerCaseWord()) {
+      j++;
+    }
+    return j < hi && tokens.get(j).isLowerCaseWord() ? j : k;
   }
 
   /**
@@ -106,6 +136,7 @@ final class SubjectPhrases {
               || u.isWord() && !(u.isLowerCaseWord() && NameWords.FUNCTION_WORDS.contains(u.text()))
               || u.is("former")
               || j == k && SubjectWords.POSSESSIVE_DETERMINERS.contains(u.text())
+              || j == k && Character.isDigit(u.text().charAt(0))
               || u.is("and") && nameEnd == j && j + 1 < hi && tokens.get(j + 1).isCapitalized();
       boolean dot = u.is(".") && j > k && tokens.get(j - 1).end() == u.start();
       if (!(word && !tokens.isVerb(j) || dot)) {
@@ -272,11 +303,23 @@ final class SubjectPhrases {
           t.isOrdinal() && j > k && j + 1 < hi && tokens.get(j + 1).isCapitalized(); // "1st Lt."
       if (t.isWord() && (t.isCapitalized() || SubjectWords.isParticle(t)) || dot || ordinal) {
         j++;
+      } else if (j > k && nickname(j, hi)) {
+        j += 3; // Marcia "Cia" Price
       } else {
         break;
       }
     }
     return j;
+  }
+
+  /** A capitalised word in quote marks at {@code j}, a name going on after it. */
+  private boolean nickname(int j, int hi) {
+    return j >= 0
+        && j + 3 < hi
+        && ArticleTokens.opensQuote(tokens.get(j))
+        && tokens.get(j + 1).isCapitalized()
+        && ArticleTokens.closesQuote(tokens.get(j + 2))
+        && tokens.get(j + 3).isCapitalized();
   }
 
   int nameRunStart(int lo, int k) {
@@ -287,6 +330,8 @@ final class SubjectPhrases {
           || t.is(".")
           || t.isWord() && SubjectWords.isParticle(t)) {
         j--;
+      } else if (j - 4 >= lo && nickname(j - 3, tokens.size())) {
+        j -= 3; // Marcia "Cia" Price
       } else {
         break;
       }

@@ -55,7 +55,7 @@ record Token(String text, int start, int end, boolean possessive) {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { // also a no-break space
         i++;
       } else if (Character.isLetterOrDigit(c)) {
         int j = i + 1;

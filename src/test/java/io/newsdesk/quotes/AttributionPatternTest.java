@@ -213,6 +213,16 @@ final class AttributionPatternTest {
             + " will win!” | Jane Doe | speaker before the quote: X of Y said",
         "clause after a dash | That is how it went!— Jane Doe called them on it: “We will win.”"
             + " | Jane Doe | speaker before the quote: X said",
+        "abbreviated title after 'the' | “We will win,” said the Rev. Jane Doe, of the First"
+            + " Church. | Jane Doe | speaker after the quote: said X",
+        "nickname in straight quotes inside the name | “We will win,” said Jane \"JD\" Doe. |"
+            + " Jane Doe | speaker after the quote: said X",
+        "nickname in curly quotes inside the name | Jane “JD” Doe spoke.\\n\\n“We will win,” she"
+            + " said. | Jane Doe | speaker after the quote: X said",
+        "number opening a description | “We will win,” said 9/11 widow Jane Doe. | Jane Doe"
+            + " | speaker after the quote: said X",
+        "no-break space after the dash | Voters were split.\\n\\n“We will win.” ―\u00a0Jane"
+            + " Doe | Jane Doe | speaker after the quote: a dash and a name",
         "'as' before the name after the quote | Jane Doe spoke. The race “We will win,” as Doe"
             + " said. | Jane Doe | speaker after the quote: X said",
         "a new sentence after an exclaimed quote | Jane Doe spoke. Max Roe wrote: “We will win!”"
