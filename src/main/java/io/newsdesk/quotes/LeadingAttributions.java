@@ -97,6 +97,7 @@ final class LeadingAttributions {
               (b, w) -> found(b.colonIntroductions.nameBeforeColon(w.lo(), w.hi()))),
           new Step("a reporting verb", LeadingAttributions::reportingVerb),
           new Step("a label and a colon names nobody", LeadingAttributions::label),
+          new Step("a transcript's speaker label", LeadingAttributions::transcriptLabel),
           new Step("X:", LeadingAttributions::nameColon),
           new Step("@handle:", LeadingAttributions::handleColon),
           new Step("X echoed:", LeadingAttributions::nameVerbColon),
@@ -339,6 +340,26 @@ final class LeadingAttributions {
             && b.tokens.get(w.hi() - 1).is(":")
             && NameWords.LABEL_WORDS.contains(b.tokens.get(w.lo()).lower());
     return label ? Optional.of(Attribution.NONE) : Optional.empty();
+  }
+
+  /** "MS. DOE: “…”", "SEN. ROE:": a transcript names its speakers in capitals, with a title. */
+  private static Optional<Attribution> transcriptLabel(LeadingAttributions b, Window w) {
+    String title = b.tokens.get(w.lo()).lower();
+    boolean titled =
+        NameWords.ABBREVIATIONS.contains(title) || NameWords.ROLE_WORDS.contains(title);
+    if (!b.endsWithColon(w, 3) || !titled) {
+      return Optional.empty(); // "NEW YORK:", "WASHINGTON:" are places; a label has a title
+    }
+    boolean capitals = false;
+    for (int k = w.lo(); k < w.hi() - 1; k++) {
+      Token t = b.tokens.get(k);
+      boolean word = t.isWord() && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
+      if (!word && !t.is(".")) {
+        return Optional.empty();
+      }
+      capitals |= word && t.text().length() >= 2 && Character.isLetter(t.text().charAt(1));
+    }
+    return capitals ? found(b.resolver.resolveLabel(w.lo(), w.hi() - 1)) : Optional.empty();
   }
 
   private boolean endsWithColon(Window w, int minLength) {

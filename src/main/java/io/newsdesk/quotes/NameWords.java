@@ -29,6 +29,9 @@ final class NameWords {
   /** Heads of named organisations that speak ("the Trump campaign said"). */
   static final Set<String> ORGANISATION_NOUNS = LISTS.get("ORGANISATION_NOUNS");
 
+  /** Publications and agencies that speak as "the newspaper", "the commission". */
+  static final Set<String> SPEAKING_BODIES = LISTS.get("SPEAKING_BODIES");
+
   /** Reporting verbs and participles frequent in news but missing from the lexicon. */
   static final Set<String> EXTRA_REPORTING_VERBS = LISTS.get("REPORTING_VERBS");
 

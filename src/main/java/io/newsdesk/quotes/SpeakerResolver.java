@@ -1,5 +1,7 @@
 package io.newsdesk.quotes;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +34,13 @@ final class SpeakerResolver {
 
   /** How many sentences back a chain of the same pronoun is followed. */
   private static final int MAX_PRONOUN_CHAIN = 3;
+
+  /** Prepositions joining a role to what it is a role of: "the mayor of Alpha". */
+  private static final java.util.Set<String> ROLE_COMPLEMENTS =
+      java.util.Set.of("of", "for", "at", "in");
+
+  /** Words inside the name of an organisation: "the Ministry of Defence". */
+  private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("of", "on", "for");
 
   private final ArticleTokens tokens;
   private final NameIndex names;
@@ -87,6 +96,12 @@ final class SpeakerResolver {
         // "the Trump campaign": an organisation the article names, in the article's words.
         return Attribution.of(Optional.of(tokens.text().substring(first.start(), last.end())));
       }
+      if (to - from == 2 && NameWords.SPEAKING_BODIES.contains(head)) {
+        // "according to the commission": the commission the article named last, or these words
+        return Attribution.of(
+            lastNamedBody(from, head)
+                .or(() -> Optional.of(tokens.text().substring(first.start(), last.end()))));
+      }
       if (!NameWords.PERSON_NOUNS.contains(head)) {
         return Attribution.UNNAMED;
       }
@@ -94,6 +109,10 @@ final class SpeakerResolver {
       // name the wrong person, so the description then stands for the speaker.
       Optional<String> named = names.lastPersonWithRole(head, first.start());
       return named.isPresent() ? Attribution.of(named) : description(from, to);
+    }
+    Optional<Attribution> complement = roleOfAPlace(from, to);
+    if (complement.isPresent()) {
+      return complement.get();
     }
     Optional<String> person = names.personAt(first.start(), last.end());
     Optional<String> owner = ofOwner(from, to);
@@ -116,6 +135,110 @@ final class SpeakerResolver {
       return Attribution.of(person);
     }
     return Attribution.of(organisation(from, to));
+  }
+
+  /**
+   * "the mayor of Alpha said": a role whose complement is a place or an organisation names the
+   * person who holds it (the last one named with a fitting role), else these words; never the
+   * place.
+   */
+  private Optional<Attribution> roleOfAPlace(int from, int to) {
+    if (!tokens.get(from).lower().equals("the")) {
+      return Optional.empty();
+    }
+    for (int p = from + 2; p + 1 < to; p++) {
+      Token t = tokens.get(p);
+      if (!t.isLowerCaseWord()) {
+        return Optional.empty();
+      }
+      if (ROLE_COMPLEMENTS.contains(t.text()) && tokens.get(p + 1).isCapitalized()) {
+        String head = tokens.get(p - 1).lower();
+        if (!NameWords.isPersonNoun(head)) {
+          return Optional.empty();
+        }
+        Optional<String> named = names.lastPersonWithRole(head, tokens.get(from).start());
+        return Optional.of(
+            named.isPresent()
+                ? Attribution.of(named)
+                : Attribution.of(
+                    Optional.of(
+                        tokens
+                            .text()
+                            .substring(tokens.get(from).start(), tokens.get(to - 1).end()))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "MS. DOE", "SEN. JANE ROE" of a transcript: the name without its title, as the article writes
+   * it elsewhere ("Jane Doe"), else in the label's words with capitals only at their start.
+   */
+  Attribution resolveLabel(int from, int to) {
+    List<String> words = new ArrayList<>();
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      boolean title =
+          NameWords.ABBREVIATIONS.contains(t.lower()) || NameWords.ROLE_WORDS.contains(t.lower());
+      if (t.isWord() && !(title && words.isEmpty())) {
+        words.add(titleCase(t.text()));
+      }
+    }
+    if (words.isEmpty() || NameWords.LABEL_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+      return Attribution.NONE;
+    }
+    return Attribution.of(Optional.of(names.canonical(String.join(" ", words))));
+  }
+
+  /** "DOE" → "Doe", "O'NEIL" → "O'Neil", "SMITH-JONES" → "Smith-Jones". */
+  private static String titleCase(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    boolean start = true;
+    for (char c : word.toCharArray()) {
+      out.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return out.toString();
+  }
+
+  /**
+   * "the Federal Election Commission", "the Ministry of Defence" named before {@code from}, for
+   * "the commission", "the ministry": the whole name, within one paragraph, without "The".
+   */
+  private Optional<String> lastNamedBody(int from, String head) {
+    for (int k = from - 1; k >= 0; k--) {
+      Token t = tokens.get(k);
+      if (t.isCapitalized() && t.lower().equals(head)) {
+        int start = k;
+        while (start > 0 && sameParagraph(start - 1, start) && namePart(tokens.get(start - 1))) {
+          start--;
+        }
+        if (tokens.get(start).is("The")) {
+          start++;
+        }
+        int end = k + 1;
+        while (end + 1 < from
+            && sameParagraph(end, end + 1)
+            && JOINING_WORDS.contains(tokens.get(end).text())
+            && tokens.get(end + 1).isCapitalized()) {
+          end = phrases.nameRunEnd(end + 1, from);
+        }
+        boolean named = start < k || end > k + 1;
+        return named
+            ? Optional.of(
+                tokens.text().substring(tokens.get(start).start(), tokens.get(end - 1).end()))
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean namePart(Token t) {
+    return t.isWord() && t.isCapitalized() && !t.possessive();
+  }
+
+  private boolean sameParagraph(int a, int b) {
+    return tokens.text().substring(tokens.get(a).end(), tokens.get(b).start()).indexOf('\n') < 0;
   }
 
   /**

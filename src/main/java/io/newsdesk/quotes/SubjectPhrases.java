@@ -66,7 +66,9 @@ final class SubjectPhrases {
         boolean organisation = // "according to the Trump campaign"
             NameWords.ORGANISATION_NOUNS.contains(u.text())
                 && SubjectWords.isNameWord(tokens.get(j - 1));
-        if (NameWords.PERSON_NOUNS.contains(u.lower()) || organisation) {
+        boolean body = // "wrote the newspaper"
+            j == k + 1 && t.lower().equals("the") && NameWords.SPEAKING_BODIES.contains(u.text());
+        if (NameWords.PERSON_NOUNS.contains(u.lower()) || organisation || body) {
           end = j + 1;
         }
       }

@@ -88,6 +88,15 @@ final class VerbSubjects {
             && NameWords.ORGANISATION_NOUNS.contains(t.text())
             && k - 1 >= lo
             && SubjectWords.isNameWord(tokens.get(k - 1));
+    boolean body = // "the newspaper wrote", not "he texted the magazine saying"
+        !tokens.get(v).text().endsWith("ing")
+            && t.isLowerCaseWord()
+            && NameWords.SPEAKING_BODIES.contains(t.text())
+            && k - 1 >= lo
+            && tokens.get(k - 1).lower().equals("the");
+    if (body) {
+      return k - 1;
+    }
     if (t.isLowerCaseWord()
             && (NameWords.PERSON_NOUNS.contains(t.lower()) || SubjectWords.plural(t))
         || organisation) {

@@ -223,6 +223,17 @@ final class AttributionPatternTest {
             + " | speaker after the quote: said X",
         "no-break space after the dash | Voters were split.\\n\\n“We will win.” ―\u00a0Jane"
             + " Doe | Jane Doe | speaker after the quote: a dash and a name",
+        "a publication after the verb | “We will win,” wrote the newspaper. | the newspaper |"
+            + " speaker after the quote: said X",
+        "an agency the article named | The Federal Election Commission met.\\n\\n“We will win,”"
+            + " according to the commission. | Federal Election Commission | speaker after the"
+            + " quote: according to X",
+        "a role of a place, its holder named | Mayor Jane Doe was elected in Alpha.\\n\\n“We"
+            + " will win,” the mayor of Alpha said. | Jane Doe | speaker after the quote: X said",
+        "a role of a place, nobody named | “We will win,” the mayor of Alpha said. | the mayor of"
+            + " Alpha | speaker after the quote: X said",
+        "a transcript's label | Jane Doe testified on Monday.\\n\\nMS. DOE: “We will win.”"
+            + " | Jane Doe | speaker before the quote: a transcript's speaker label",
         "'as' before the name after the quote | Jane Doe spoke. The race “We will win,” as Doe"
             + " said. | Jane Doe | speaker after the quote: X said",
         "a new sentence after an exclaimed quote | Jane Doe spoke. Max Roe wrote: “We will win!”"
@@ -455,6 +466,8 @@ final class AttributionPatternTest {
         "a coordinated subject | Acme News and former anchor Jane Doe spoke, saying, “We will"
             + " win.” |  | ",
         "a label before a colon | Jane Doe spoke. Update: “We will win.” |  | ",
+        "a publication that is the object of a verb | Max Roe texted the magazine saying, “We"
+            + " will win.” | | ",
         "a label naming a prize winner | Best song. WINNER: “We will win.” |  | ",
       })
   void unattributed(String pattern, String text, String nobody, String sieve) {
