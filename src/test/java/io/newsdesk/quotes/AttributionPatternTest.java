@@ -234,6 +234,8 @@ final class AttributionPatternTest {
             + " Alpha | speaker after the quote: X said",
         "a transcript's label | Jane Doe testified on Monday.\\n\\nMS. DOE: “We will win.”"
             + " | Jane Doe | speaker before the quote: a transcript's speaker label",
+        "a name then 'asking' | The ad uses footage of Jane Doe asking, “We will win?” | Jane Doe"
+            + " | speaker before the quote: X said",
         "'as' before the name after the quote | Jane Doe spoke. The race “We will win,” as Doe"
             + " said. | Jane Doe | speaker after the quote: X said",
         "a new sentence after an exclaimed quote | Jane Doe spoke. Max Roe wrote: “We will win!”"
