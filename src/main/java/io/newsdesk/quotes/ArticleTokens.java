@@ -1,29 +1,9 @@
 package io.newsdesk.quotes;
 
 import java.util.List;
-import java.util.Set;
 
 /** The tokens of one article with the questions every attribution rule asks of a single token. */
 final class ArticleTokens {
-
-  private static final Set<String> NOUN_MARKERS =
-      Set.of(
-          "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
-          "such", "no", "any", "of");
-
-  private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
-
-  /**
-   * Words after "N.Y." that open a new sentence rather than go on with a name; not "A" or "I",
-   * which are as often initials ("H. A. Hellyer").
-   */
-  private static final Set<String> SENTENCE_OPENERS =
-      Set.of(
-          "the", "an", "he", "she", "they", "it", "we", "but", "and", "this", "that", "there",
-          "his", "her", "their", "its", "our", "in", "on", "at", "after", "when");
-
-  private static final Set<String> PHRASAL_HEADS = Set.of("went", "goes", "shot", "fired", "hit");
-  private static final Set<String> PHRASAL_PARTICLES = Set.of("on", "back");
 
   private final String text;
   private final List<Token> tokens;
@@ -76,17 +56,20 @@ final class ArticleTokens {
         return false;
       }
       String next = tokens.get(k + 1).text();
-      return PHRASAL_HEADS.contains(t.text()) && PHRASAL_PARTICLES.contains(next) // "shot back"
+      return NameWords.PHRASAL_VERBS.contains(t.text())
+              && StructureWords.PHRASAL_PARTICLES.contains(next) // "shot back"
           || (t.is("put") || t.is("puts")) && next.equals("it"); // "as Cornyn put it"
     }
     if (k == 0) {
       return true;
     }
     Token prev = tokens.get(k - 1);
-    if (k >= 2 && prev.isCapitalized() && INDEFINITE_ARTICLES.contains(tokens.get(k - 2).text())) {
+    if (k >= 2
+        && prev.isCapitalized()
+        && StructureWords.INDEFINITE_ARTICLES.contains(tokens.get(k - 2).text())) {
       return false; // "a Twitter comment", "an NBC report"
     }
-    return !prev.possessive() && !NOUN_MARKERS.contains(prev.lower());
+    return !prev.possessive() && !StructureWords.NOUN_MARKERS.contains(prev.lower());
   }
 
   /** "Adding, “…”": a reporting participle opening a sentence, capitalised. */
@@ -143,7 +126,7 @@ final class ArticleTokens {
    * "They", "The": a word after "N.Y." that opens a new sentence rather than goes on with a name.
    */
   static boolean opensSentence(Token t) {
-    return SENTENCE_OPENERS.contains(t.lower());
+    return StructureWords.SENTENCE_OPENERS.contains(t.lower());
   }
 
   static boolean isDash(Token t) {

@@ -1,7 +1,6 @@
 package io.newsdesk.quotes;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The speaker of an attribution whose subject does not stand right before its verb: after an
@@ -11,7 +10,6 @@ import java.util.Set;
 final class AttributionSubjects {
 
   private static final int MAX_APPOSITION = 30;
-  private static final Set<String> RELATIVES = Set.of("who", "whose", "whom");
 
   private final ArticleTokens tokens;
   private final SubjectPhrases phrases;
@@ -38,7 +36,7 @@ final class AttributionSubjects {
         subject.isPresent()
             && (subject.get().from() == k
                 || subject.get().from() == k + 1
-                    && SubjectWords.CONJUNCTIONS.contains(tokens.get(k).lower()));
+                    && StructureWords.CONJUNCTIONS.contains(tokens.get(k).lower()));
     if (!opens) {
       return Attribution.NONE;
     }
@@ -49,15 +47,15 @@ final class AttributionSubjects {
     Token opening = tokens.get(comma + 1);
     boolean described =
         opening.isLowerCaseWord()
-            && (RELATIVES.contains(opening.text())
-                || SubjectWords.isDeterminer(opening)
+            && (StructureWords.RELATIVES.contains(opening.text())
+                || StructureWords.isDeterminer(opening)
                 || NameWords.isPersonNoun(opening.text()));
     for (int j = comma + 1; j < hi && j <= comma + MAX_APPOSITION; j++) {
       Token t = tokens.get(j);
       if (tokens.isSentenceEnd(j) || t.is(":")) {
         return Attribution.NONE;
       }
-      described |= RELATIVES.contains(t.text());
+      described |= StructureWords.RELATIVES.contains(t.text());
       if (j == comma + 1 && t.text().endsWith("ing")) {
         described = true; // "Doe, noting the crowd, said"
         continue;

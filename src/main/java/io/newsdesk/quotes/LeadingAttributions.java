@@ -2,7 +2,6 @@ package io.newsdesk.quotes;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the sentence before a quote for who said it: "X said: “…”", "X said he wanted to “…”",
@@ -12,23 +11,6 @@ import java.util.Set;
 final class LeadingAttributions {
 
   private static final int SHORT_PREDICATE = 5;
-  private static final Set<String> INVERTING_VERBS =
-      Set.of("said", "says", "added", "asked", "wrote", "writes", "continued", "explained");
-
-  private static final Set<String> SUBORDINATORS =
-      Set.of("when", "after", "as", "while", "because", "since", "before", "if", "although");
-
-  private static final Set<String> NAMING_VERBS =
-      Set.of("called", "dubbed", "termed", "branded", "labeled");
-
-  private static final Set<String> PASSIVE_MARKERS =
-      Set.of("was", "were", "is", "are", "be", "been", "being", "formerly", "commonly", "aptly");
-
-  /** What may stand before a reporting participle whose subject is the clause's subject. */
-  private static final Set<String> PARTICIPLE_OPENERS =
-      Set.of(",", "upon", "while", "after", "before", "when", "by", "in");
-
-  private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
 
   private final ArticleTokens tokens;
   private final SubjectPhrases phrases;
@@ -228,9 +210,9 @@ final class LeadingAttributions {
   private static Verdict passiveNaming(LeadingAttributions b, Verb verb) {
     int v = verb.v;
     boolean passive =
-        NAMING_VERBS.contains(b.tokens.get(v).text())
+        NameWords.NAMING_VERBS.contains(b.tokens.get(v).text())
             && v > verb.w.lo()
-            && PASSIVE_MARKERS.contains(b.tokens.get(v - 1).lower());
+            && StructureWords.PASSIVE_MARKERS.contains(b.tokens.get(v - 1).lower());
     return passive ? Verdict.decide(Attribution.NONE) : Verdict.PASS;
   }
 
@@ -239,7 +221,7 @@ final class LeadingAttributions {
     int v = verb.v;
     return tokens.get(v).text().endsWith("ing")
         && v > verb.w.lo()
-        && PARTICIPLE_OPENERS.contains(tokens.get(v - 1).lower());
+        && StructureWords.PARTICIPLE_OPENERS.contains(tokens.get(v - 1).lower());
   }
 
   /** "He tweeted when Clinton ended it, remarking …": whose? */
@@ -317,7 +299,7 @@ final class LeadingAttributions {
   /** "Carson did not name his rivals, but told supporters, “…”": the sentence's subject. */
   private static Verdict coordinated(LeadingAttributions b, Verb verb) {
     int v = verb.v;
-    if (v <= verb.w.lo() || !COORDINATORS.contains(b.tokens.get(v - 1).lower())) {
+    if (v <= verb.w.lo() || !StructureWords.COORDINATORS.contains(b.tokens.get(v - 1).lower())) {
       return Verdict.PASS;
     }
     return b.phrases
@@ -328,7 +310,7 @@ final class LeadingAttributions {
 
   /** "said Caddell: “…”". */
   private static Verdict invertingVerb(LeadingAttributions b, Verb verb) {
-    return INVERTING_VERBS.contains(b.tokens.get(verb.v).text())
+    return NameWords.INVERTING_VERBS.contains(b.tokens.get(verb.v).text())
         ? Verdict.ifFound(b.subjects.subjectAfter(verb.v + 1, verb.w.hi()))
         : Verdict.PASS;
   }
@@ -404,7 +386,7 @@ final class LeadingAttributions {
 
   /** "Another user: “…”", "One commenter summed it up: “…”". */
   private static Optional<Attribution> determinerColon(LeadingAttributions b, Window w) {
-    if (!b.endsWithColon(w, 2) || !SubjectWords.isDeterminer(b.tokens.get(w.lo()))) {
+    if (!b.endsWithColon(w, 2) || !StructureWords.isDeterminer(b.tokens.get(w.lo()))) {
       return Optional.empty();
     }
     int end = b.phrases.forwardNpEnd(w.lo(), w.hi() - 1);
@@ -418,7 +400,8 @@ final class LeadingAttributions {
    */
   private boolean subordinateClauseBetween(int lo, int v) {
     for (int k = lo + 1; k + 1 < v; k++) {
-      if (SUBORDINATORS.contains(tokens.get(k).text()) && tokens.get(k + 1).isCapitalized()) {
+      if (NameWords.SUBORDINATORS.contains(tokens.get(k).text())
+          && tokens.get(k + 1).isCapitalized()) {
         return true;
       }
     }

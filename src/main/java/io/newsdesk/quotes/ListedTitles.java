@@ -1,7 +1,6 @@
 package io.newsdesk.quotes;
 
 import io.newsdesk.quotes.QuoteSpanFinder.Span;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,10 +17,6 @@ final class ListedTitles {
   private static final int MAX_WORDS = 10;
   private static final Pattern LABEL = Pattern.compile("\\s*\\p{L}+:\\s*"); // "WINNER: "
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*");
-
-  /** Words a title leaves in lower case: "The Power of the Dog". */
-  private static final Set<String> SMALL_WORDS =
-      Set.of("of", "the", "a", "an", "and", "in", "to", "for", "on", "at", "by", "with", "or");
 
   private ListedTitles() {}
 
@@ -52,7 +47,7 @@ final class ListedTitles {
     while (m.find()) {
       String w = m.group();
       boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0));
-      if (!capital && (words == 0 || !SMALL_WORDS.contains(w))) {
+      if (!capital && (words == 0 || !StructureWords.TITLE_SMALL_WORDS.contains(w))) {
         return false;
       }
       words++;

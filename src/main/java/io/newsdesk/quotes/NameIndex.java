@@ -69,7 +69,7 @@ final class NameIndex {
   /** Whether the article also writes this capitalised word in lower case, or it is an adverb. */
   boolean isCommonWord(Token t) {
     String lower = t.lower();
-    return nameMentions.isLowerCaseWord(lower) || SubjectWords.isAdverb(t);
+    return nameMentions.isLowerCaseWord(lower) || StructureWords.isAdverb(t);
   }
 
   /** The canonical full form of a name: the longest full name in the article it is part of. */

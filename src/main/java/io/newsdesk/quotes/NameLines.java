@@ -1,7 +1,5 @@
 package io.newsdesk.quotes;
 
-import java.util.Set;
-
 /**
  * A paragraph that is nothing but a person's name with an optional age, place or description, the
  * way a round-up of reactions ("vox pop") signs each quote: "— Jane Doe, 34, Phoenix", "Jane Doe,
@@ -25,13 +23,6 @@ final class NameLines {
   private static final int MAX_SEGMENTS = 4;
   private static final int MAX_SEGMENT_WORDS = 5;
   private static final int MAX_PLACE_WORDS = 3;
-
-  /** Function words a description may hold: "a retired teacher from Mesa", "mother of three". */
-  private static final Set<String> DESCRIPTION_LINKS = Set.of("a", "an", "of", "from", "in", "and");
-
-  /** Finite verbs a clause about the person would have and a description would not. */
-  private static final Set<String> FINITE_VERBS =
-      Set.of("has", "had", "have", "says", "said", "told", "gets", "got", "goes", "went");
 
   private final ArticleTokens tokens;
   private final SubjectPhrases phrases;
@@ -120,7 +111,7 @@ final class NameLines {
             if (!isDescriptionWord(j, end)) {
               return -1;
             }
-            lowerCase |= !DESCRIPTION_LINKS.contains(t.text());
+            lowerCase |= !StructureWords.DESCRIPTION_LINKS.contains(t.text());
           } else if (Character.isDigit(t.text().charAt(0))) {
             age = t.text().chars().allMatch(Character::isDigit);
           } else if (NameWords.FUNCTION_WORDS.contains(t.lower())
@@ -147,11 +138,11 @@ final class NameLines {
    */
   private boolean isDescriptionWord(int k, int end) {
     Token t = tokens.get(k);
-    if (DESCRIPTION_LINKS.contains(t.text())) {
+    if (StructureWords.DESCRIPTION_LINKS.contains(t.text())) {
       return true;
     }
     if (NameWords.FUNCTION_WORDS.contains(t.text())
-        || FINITE_VERBS.contains(t.text())
+        || NameWords.FINITE_VERBS.contains(t.text())
         || tokens.isVerb(k)) {
       return false;
     }

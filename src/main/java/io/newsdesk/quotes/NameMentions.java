@@ -23,24 +23,6 @@ final class NameMentions {
   record Mention(
       int start, int end, String name, Optional<String> role, boolean inQuote, boolean oblique) {}
 
-  /** Capitalised words that start a phrase and never continue a name: "Zac Anderson The Trump". */
-  private static final Set<String> PHRASE_OPENERS =
-      Set.of(
-          "The",
-          "After",
-          "Before",
-          "But",
-          "When",
-          "While",
-          "This",
-          "That",
-          "These",
-          "Those",
-          "Meanwhile",
-          "However",
-          "Also",
-          "Then");
-
   private final List<Mention> mentions = new ArrayList<>();
   private final List<List<String>> fullNames = new ArrayList<>();
 
@@ -126,7 +108,7 @@ final class NameMentions {
 
       } else if (t.isWord() && t.isCapitalized() && !adjacent && !opensNewPhrase(t)) {
         j++;
-      } else if (SubjectWords.isParticle(t)
+      } else if (StructureWords.isParticle(t)
           && j + 1 < tokens.size()
           && tokens.get(j + 1).isCapitalized()) {
         j++;
@@ -152,7 +134,7 @@ final class NameMentions {
     int lastRole = -1;
     for (int k = 0; k < words.size() - 1; k++) {
       Token w = words.get(k);
-      if (NameWords.ROLE_WORDS.contains(w.lower()) && !SubjectWords.isParticle(w)
+      if (NameWords.ROLE_WORDS.contains(w.lower()) && !StructureWords.isParticle(w)
           || isHyphenatedModifier(w)) {
         lastRole = k;
       }
@@ -191,7 +173,7 @@ final class NameMentions {
       fullNames.add(parts);
     }
     boolean afterPreposition =
-        from > 0 && SubjectWords.PREPOSITIONS.contains(tokens.get(from - 1).text());
+        from > 0 && StructureWords.PREPOSITIONS.contains(tokens.get(from - 1).text());
     boolean owner = nameWords.get(nameWords.size() - 1).possessive();
     Mention m =
         new Mention(
@@ -218,7 +200,7 @@ final class NameMentions {
     }
     Token marker = j - 1 >= 0 ? tokens.get(j - 1) : null;
     return marker != null
-        && (SubjectWords.PREPOSITIONS.contains(marker.text()) || marker.is("told"));
+        && (StructureWords.PREPOSITIONS.contains(marker.text()) || marker.is("told"));
   }
 
   private static boolean looksLikePersonName(List<Token> nameWords) {
@@ -238,8 +220,7 @@ final class NameMentions {
   }
 
   private static boolean isCourtesyTitle(Token t) {
-    String w = t.lower();
-    return w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("miss");
+    return NameWords.COURTESY_TITLES.contains(t.lower());
   }
 
   /** The word at {@code k} is a capitalised nickname in quote marks before a surname. */
@@ -277,7 +258,7 @@ final class NameMentions {
    * part of a name: not "May", "Good" or "He", which are surnames too.
    */
   private static boolean opensNewPhrase(Token t) {
-    return PHRASE_OPENERS.contains(t.text());
+    return StructureWords.PHRASE_OPENERS.contains(t.text());
   }
 
   private static boolean isAbbreviation(Token t) {

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Small closed word lists that tell names, titles and roles apart in capitalised runs. The words
- * are data, kept in {@code quotes/name-words.txt}; this class only names the lists.
+ * The lexicon of attribution: the open word classes (reporting verbs beyond the GenderGapTracker
+ * list, roles and titles, nouns of speech, works, naming verbs, courtesy titles, subordinators,
+ * photo-credit words, first names) are data in {@code quotes/name-words.txt} and {@code
+ * quotes/first-names.txt}; this class only names the lists. Closed classes are in {@link
+ * StructureWords}.
  */
 final class NameWords {
   private static final Map<String, Set<String>> LISTS = load("/quotes/name-words.txt");
@@ -55,8 +58,50 @@ final class NameWords {
   /** Labels a page puts before a quote with a colon, naming nobody: "Quote: “…”". */
   static final Set<String> LABEL_WORDS = LISTS.get("LABEL_WORDS");
 
-  /** Personal pronouns that refer back to a speaker. */
-  static final Set<String> PRONOUNS = Set.of("he", "she");
+  /** Reporting verbs that come before their subject: "said Caddell: “…”". */
+  static final Set<String> INVERTING_VERBS = LISTS.get("INVERTING_VERBS");
+
+  /** Verbs that give something a name: "a plan dubbed “…”". */
+  static final Set<String> NAMING_VERBS = LISTS.get("NAMING_VERBS");
+
+  /** Nouns right before the title of a work: "the song “…”". */
+  static final Set<String> WORKS = LISTS.get("WORKS");
+
+  /** Words that open a qualifier after a person noun: "a source familiar with". */
+  static final Set<String> QUALIFIERS = LISTS.get("QUALIFIERS");
+
+  /** Finite verbs of a clause about a person, which a description would not have. */
+  static final Set<String> FINITE_VERBS = LISTS.get("FINITE_VERBS");
+
+  /** Verbs that report speech with a particle after them: "shot back". */
+  static final Set<String> PHRASAL_VERBS = LISTS.get("PHRASAL_VERBS");
+
+  /** Adverbs and auxiliaries between a subject and its verb: "Doe also said". */
+  static final Set<String> ADVERBS = LISTS.get("ADVERBS");
+
+  /** Nouns ending in "ly", which otherwise marks an adverb: "The rally denounced". */
+  static final Set<String> LY_NOUNS = LISTS.get("LY_NOUNS");
+
+  /** Roles an "official" can hold. */
+  static final Set<String> OFFICIAL_ROLES = LISTS.get("OFFICIAL_ROLES");
+
+  /** Words opening a subordinate clause: "When Clinton ended it, he …". */
+  static final Set<String> SUBORDINATORS = LISTS.get("SUBORDINATORS");
+
+  /** Subordinators only when they open a sentence: "Once he arrived, he …". */
+  static final Set<String> SENTENCE_SUBORDINATORS = LISTS.get("SENTENCE_SUBORDINATORS");
+
+  /** Courtesy titles, which are no role: "Mr. Smith". */
+  static final Set<String> COURTESY_TITLES = LISTS.get("COURTESY_TITLES");
+
+  /** Titles abbreviated before names, spelled out: "sen" → "senator". */
+  static final Map<String, String> TITLE_ABBREVIATIONS = pairs(LISTS.get("TITLE_ABBREVIATIONS"));
+
+  /** People in the plural who speak as a group: "officials said". */
+  static final Set<String> PLURAL_PERSON_NOUNS = LISTS.get("PLURAL_PERSON_NOUNS");
+
+  /** Capitalised adverbs that open a sentence and never a name: "Separately, …". */
+  static final Set<String> OPENING_ADVERBS = LISTS.get("OPENING_ADVERBS");
 
   private static final Map<String, Set<String>> FIRST_NAMES = load("/quotes/first-names.txt");
   private static final Set<String> MALE_NAMES = section(FIRST_NAMES, "MALE");
@@ -88,6 +133,16 @@ final class NameWords {
 
   private NameWords() {}
 
+  /** "sen:senator" entries as a map. */
+  private static Map<String, String> pairs(Set<String> entries) {
+    Map<String, String> map = new HashMap<>();
+    for (String entry : entries) {
+      int colon = entry.indexOf(':');
+      map.put(entry.substring(0, colon), entry.substring(colon + 1));
+    }
+    return Map.copyOf(map);
+  }
+
   private static Set<String> section(Map<String, Set<String>> lists, String name) {
     Set<String> words = lists.get(name);
     if (words == null) {
@@ -105,7 +160,7 @@ final class NameWords {
         lists.put(text.substring(1, text.length() - 1), current);
       } else if (current != null) {
         for (String word : text.split("[\\s,]+")) {
-          current.add(word);
+          current.add(word.replace('_', ' ')); // "attorney_general": one entry of two words
         }
       }
     }

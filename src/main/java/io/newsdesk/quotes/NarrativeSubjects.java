@@ -1,7 +1,6 @@
 package io.newsdesk.quotes;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The person the narrative before a quote is about, when no attribution reaches the quote: the
@@ -10,10 +9,6 @@ import java.util.Set;
  * Sunday was a measured comment.¶“…”").
  */
 final class NarrativeSubjects {
-
-  /** Prepositions that may follow the speaker closing a sentence: "…, said Jane Doe on ESPN." */
-  private static final Set<String> CLOSING_PREPOSITIONS =
-      Set.of("on", "in", "at", "to", "from", "during", "after", "before", "with", "of", "for");
 
   private final ArticleTokens tokens;
   private final SubjectPhrases phrases;
@@ -95,7 +90,8 @@ final class NarrativeSubjects {
           subjectEnd == end
               || subjectEnd < end
                   && (tokens.get(subjectEnd).is(",")
-                      || CLOSING_PREPOSITIONS.contains(tokens.get(subjectEnd).text()));
+                      || StructureWords.CLOSING_PREPOSITIONS.contains(
+                          tokens.get(subjectEnd).text()));
       return closes ? subjects.subjectAfter(first + 1, end) : Attribution.NONE;
     }
     int verb = end - 1;

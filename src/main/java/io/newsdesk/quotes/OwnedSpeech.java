@@ -1,16 +1,10 @@
 package io.newsdesk.quotes;
 
-import java.util.Set;
-
 /**
  * Words of a person named by a noun of speech the person owns: "Trump’s call for “…”", "Clinton’s
  * claim that “…”".
  */
 final class OwnedSpeech {
-
-  private static final Set<String> ISSUING_DETERMINERS = Set.of("a", "an");
-
-  private static final Set<String> LINKS = Set.of("for", "that", "of", "to", "about", "was", "is");
 
   private final ArticleTokens tokens;
   private final SubjectPhrases phrases;
@@ -49,14 +43,16 @@ final class OwnedSpeech {
     if (k >= lo && (tokens.get(k).is(",") || tokens.get(k).is(":"))) {
       k--;
     }
-    boolean linked = k >= lo && LINKS.contains(tokens.get(k).text());
+    boolean linked = k >= lo && StructureWords.SPEECH_LINKS.contains(tokens.get(k).text());
     if (linked) {
       k--;
     }
     if (k < lo || !NameWords.SPEECH_NOUNS.contains(tokens.get(k).text())) {
       return Attribution.NONE;
     }
-    if (!linked && k - 1 > lo && ISSUING_DETERMINERS.contains(tokens.get(k - 1).text())) {
+    if (!linked
+        && k - 1 > lo
+        && StructureWords.INDEFINITE_ARTICLES.contains(tokens.get(k - 1).text())) {
       // "Trump issued a statement, “…”" (not "gave a speech about “…”"): the subject's words.
       return phrases.clauseSubject(lo, k - 1).map(resolver::resolvePerson).orElse(Attribution.NONE);
     }

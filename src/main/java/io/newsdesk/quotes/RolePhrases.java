@@ -1,7 +1,6 @@
 package io.newsdesk.quotes;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A role phrase around a person's name: "Doe’s deputy campaign chief, Max Amber", "former party
@@ -10,39 +9,6 @@ import java.util.Set;
 final class RolePhrases {
 
   private static final int MAX_ROLE_PHRASE = 9;
-
-  /** Words that open or join clauses, never part of a role before a name. */
-  private static final Set<String> CLAUSE_WORDS =
-      Set.of(
-          "but",
-          "what",
-          "that",
-          "which",
-          "when",
-          "if",
-          "because",
-          "so",
-          "then",
-          "yet",
-          "while",
-          "although",
-          "though",
-          "as",
-          "than",
-          "where",
-          "how",
-          "why",
-          "to",
-          "in",
-          "on",
-          "at",
-          "with",
-          "from",
-          "by",
-          "about",
-          "also",
-          "even",
-          "not");
 
   private final ArticleTokens tokens;
   private final SubjectPhrases phrases;
@@ -104,7 +70,7 @@ final class RolePhrases {
     }
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      if (t.isLowerCaseWord() && CLAUSE_WORDS.contains(t.text())) {
+      if (t.isLowerCaseWord() && StructureWords.CLAUSE_WORDS.contains(t.text())) {
         return false;
       }
     }

@@ -1,7 +1,6 @@
 package io.newsdesk.quotes;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the narrative around one quote for who said it: "“…,” X said", "“…,” said X", "X said:
@@ -14,34 +13,6 @@ import java.util.Set;
  * reported as described.
  */
 final class SpeakerAttributor {
-
-  /**
-   * Nouns right before the title of a work, mostly someone else's: "the song “…”". ("A memo titled
-   * “…”" is left out: there the title is its author's words.)
-   */
-  private static final Set<String> WORKS =
-      Set.of(
-          "book",
-          "books",
-          "film",
-          "films",
-          "movie",
-          "movies",
-          "song",
-          "songs",
-          "album",
-          "albums",
-          "show",
-          "series",
-          "novel",
-          "play",
-          "musical",
-          "documentary",
-          "memoir",
-          "episode",
-          "single",
-          "hit",
-          "sequel");
 
   private final ArticleTokens tokens;
   private final SpeakerResolver resolver;
@@ -155,7 +126,9 @@ final class SpeakerAttributor {
     if (k > 0 && tokens.get(k).is(",") && ListedTitles.isTitleCase(title)) {
       k--; // "in her first memoir, “Coal Miner’s Daughter.”"; not "in his memoir, “I was …”"
     }
-    if (k < 0 || !tokens.get(k).isLowerCaseWord() || !WORKS.contains(tokens.get(k).text())) {
+    if (k < 0
+        || !tokens.get(k).isLowerCaseWord()
+        || !NameWords.WORKS.contains(tokens.get(k).text())) {
       return false;
     }
     for (int j = k - 1; j >= 0 && j >= k - 3; j--) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides whom a subject phrase refers to: a pronoun or "the secretary" is the most recent
@@ -16,31 +15,8 @@ import java.util.Set;
  */
 final class SpeakerResolver {
 
-  /** Words opening a clause whose subject a "he" right after it refers to. */
-  private static final Set<String> SUBORDINATORS =
-      Set.of(
-          "when",
-          "while",
-          "after",
-          "before",
-          "as",
-          "although",
-          "though",
-          "because",
-          "since",
-          "once",
-          "until",
-          "if");
-
   /** How many sentences back a chain of the same pronoun is followed. */
   private static final int MAX_PRONOUN_CHAIN = 3;
-
-  /** Prepositions joining a role to what it is a role of: "the mayor of Alpha". */
-  private static final java.util.Set<String> ROLE_COMPLEMENTS =
-      java.util.Set.of("of", "for", "at", "in");
-
-  /** Words inside the name of an organisation: "the Ministry of Defence". */
-  private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("of", "on", "for");
 
   private final ArticleTokens tokens;
   private final NameIndex names;
@@ -75,7 +51,7 @@ final class SpeakerResolver {
     if (last.possessive()) {
       return Attribution.UNNAMED;
     }
-    if (to - from == 1 && NameWords.PRONOUNS.contains(first.lower())) {
+    if (to - from == 1 && StructureWords.PRONOUNS.contains(first.lower())) {
       Optional<String> antecedent = antecedent(from, MAX_PRONOUN_CHAIN);
       return Attribution.of(
           antecedent.isPresent()
@@ -83,15 +59,15 @@ final class SpeakerResolver {
               : names.lastPersonBefore(first.start(), first.text()));
     }
     boolean standalone = // "Another said", but not "Second Lady Karen Pence said"
-        SubjectWords.STANDALONE.contains(first.lower()) && to - from == 1;
-    if (SubjectWords.INDEFINITE.contains(first.lower()) || standalone) {
+        StructureWords.STANDALONE.contains(first.lower()) && to - from == 1;
+    if (StructureWords.INDEFINITE.contains(first.lower()) || standalone) {
       return description(from, to);
     }
     if (first.lower().equals("the") && !last.isCapitalized()) {
       String head = last.lower();
       boolean organisation =
           NameWords.ORGANISATION_NOUNS.contains(head)
-              && SubjectWords.isNameWord(tokens.get(to - 2));
+              && StructureWords.isNameWord(tokens.get(to - 2));
       if (organisation) {
         // "the Trump campaign": an organisation the article names, in the article's words.
         return Attribution.of(Optional.of(tokens.text().substring(first.start(), last.end())));
@@ -151,7 +127,7 @@ final class SpeakerResolver {
       if (!t.isLowerCaseWord()) {
         return Optional.empty();
       }
-      if (ROLE_COMPLEMENTS.contains(t.text()) && tokens.get(p + 1).isCapitalized()) {
+      if (StructureWords.ROLE_COMPLEMENTS.contains(t.text()) && tokens.get(p + 1).isCapitalized()) {
         String head = tokens.get(p - 1).lower();
         if (!NameWords.isPersonNoun(head)) {
           return Optional.empty();
@@ -219,7 +195,7 @@ final class SpeakerResolver {
         int end = k + 1;
         while (end + 1 < from
             && sameParagraph(end, end + 1)
-            && JOINING_WORDS.contains(tokens.get(end).text())
+            && StructureWords.ORGANISATION_JOINERS.contains(tokens.get(end).text())
             && tokens.get(end + 1).isCapitalized()) {
           end = phrases.nameRunEnd(end + 1, from);
         }
@@ -290,7 +266,8 @@ final class SpeakerResolver {
     boolean afterSubordinateClause =
         pronoun - start > 2
             && tokens.get(pronoun - 1).is(",")
-            && SUBORDINATORS.contains(tokens.get(start).lower());
+            && (NameWords.SUBORDINATORS.contains(tokens.get(start).lower())
+                || NameWords.SENTENCE_SUBORDINATORS.contains(tokens.get(start).lower()));
     if (afterSubordinateClause) {
       // "While Pompeo said the task force is committed, he said …": the clause's subject.
       return subjectPerson(start + 1, pronoun - 1, word);
@@ -333,7 +310,7 @@ final class SpeakerResolver {
   }
 
   private static boolean isPronoun(Token t) {
-    return NameWords.PRONOUNS.contains(t.lower());
+    return StructureWords.PRONOUNS.contains(t.lower());
   }
 
   /** The person named before an "of" in {@code [from, to)}, when the words there name one. */
@@ -350,7 +327,7 @@ final class SpeakerResolver {
   /** Like {@link #resolve} but only for a pronoun or a named person, never an organisation. */
   Attribution resolvePerson(int from, int to) {
     Token first = tokens.get(from);
-    if (to - from == 1 && NameWords.PRONOUNS.contains(first.lower())) {
+    if (to - from == 1 && StructureWords.PRONOUNS.contains(first.lower())) {
       return resolve(from, to);
     }
     if (tokens.get(to - 1).possessive()) {
@@ -377,7 +354,7 @@ final class SpeakerResolver {
   private Attribution description(int from, int to) {
     Token head = tokens.get(to - 1);
     boolean standalone =
-        SubjectWords.STANDALONE.contains(head.lower())
+        StructureWords.STANDALONE.contains(head.lower())
             && (to - from == 1 || to - from == 2 && tokens.get(from).lower().equals("a"));
     // "One man wrote “…”. Another tweeted “…”": the article says no more than this.
     if (!standalone && (!head.isWord() || !NameWords.PERSON_NOUNS.contains(head.lower()))) {
@@ -389,7 +366,7 @@ final class SpeakerResolver {
 
   /** "Critics", "Formerly", "P" (of "A&P"): a single capitalised word that names nobody. */
   private boolean isCommonNoun(Token t) {
-    return t.text().length() == 1 || names.isCommonWord(t) || SubjectWords.plural(t);
+    return t.text().length() == 1 || names.isCommonWord(t) || StructureWords.plural(t);
   }
 
   /** "Breitbart News responded": a capitalised subject naming no person is an organisation. */
@@ -407,7 +384,7 @@ final class SpeakerResolver {
     for (int j = k; j < to; j++) {
       Token t = tokens.get(j);
       if (!t.isCapitalized()
-          || NameWords.PRONOUNS.contains(t.lower())
+          || StructureWords.PRONOUNS.contains(t.lower())
           || NameWords.TIME_WORDS.contains(t.lower())) {
         return Optional.empty();
       }

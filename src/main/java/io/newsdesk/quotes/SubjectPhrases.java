@@ -1,7 +1,6 @@
 package io.newsdesk.quotes;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the boundaries of the noun phrase that names a speaker, read forwards from its first token:
@@ -17,9 +16,6 @@ final class SubjectPhrases {
   private static final int MAX_DESCRIBED_NAME = 12;
   private static final int MAX_INTRO_WORDS = 16;
 
-  /** Words that join the parts of a title: "Medal of Honor", "Economic and Fiscal Policy". */
-  private static final Set<String> JOINERS = Set.of("of", "and", "for");
-
   private final ArticleTokens tokens;
 
   SubjectPhrases(ArticleTokens tokens) {
@@ -32,14 +28,14 @@ final class SubjectPhrases {
     if (isHandle(k, hi)) {
       return k + 2; // "tweeted @realDude"
     }
-    if (NameWords.PRONOUNS.contains(t.lower())) {
+    if (StructureWords.PRONOUNS.contains(t.lower())) {
       return k + 1;
     }
-    if (t.isWord() && t.isCapitalized() && !SubjectWords.isDeterminer(t)) {
+    if (t.isWord() && t.isCapitalized() && !StructureWords.isDeterminer(t)) {
       int end = nameRunEnd(k, hi);
       int joined = end;
       while (joined + 1 < hi
-          && JOINERS.contains(tokens.get(joined).text())
+          && StructureWords.NAME_JOINERS.contains(tokens.get(joined).text())
           && tokens.get(joined + 1).isCapitalized()) {
         joined = nameRunEnd(joined + 1, hi);
       }
@@ -57,7 +53,7 @@ final class SubjectPhrases {
       int end = nameRunEnd(k + 1, hi); // "said the Rev. Peter Wherry"
       return end > k + 3 ? end : k;
     }
-    if (SubjectWords.isDeterminer(t)) {
+    if (StructureWords.isDeterminer(t)) {
       // "a prominent Republican National Committee member who …": up to the last person noun
       // before a function word, a verb or punctuation ends the description.
       int end = k;
@@ -65,7 +61,7 @@ final class SubjectPhrases {
         Token u = tokens.get(j);
         boolean organisation = // "according to the Trump campaign"
             NameWords.ORGANISATION_NOUNS.contains(u.text())
-                && SubjectWords.isNameWord(tokens.get(j - 1));
+                && StructureWords.isNameWord(tokens.get(j - 1));
         boolean body = // "wrote the newspaper"
             j == k + 1 && t.lower().equals("the") && NameWords.SPEAKING_BODIES.contains(u.text());
         if (NameWords.PERSON_NOUNS.contains(u.lower()) || organisation || body) {
@@ -80,7 +76,7 @@ final class SubjectPhrases {
       if (named) {
         return nameRunEnd(end + 1, hi);
       }
-      if (end == k && SubjectWords.STANDALONE.contains(t.lower())) {
+      if (end == k && StructureWords.STANDALONE.contains(t.lower())) {
         return k + 1 < hi && tokens.get(k + 1).isWord() ? k : k + 1; // "wrote another."
       }
       if (end == k && t.lower().equals("a") && k + 1 < hi && isStandalone(k + 1, hi)) {
@@ -137,7 +133,7 @@ final class SubjectPhrases {
           ofRole
               || u.isWord() && !(u.isLowerCaseWord() && NameWords.FUNCTION_WORDS.contains(u.text()))
               || u.is("former")
-              || j == k && SubjectWords.POSSESSIVE_DETERMINERS.contains(u.text())
+              || j == k && StructureWords.POSSESSIVE_DETERMINERS.contains(u.text())
               || j == k && Character.isDigit(u.text().charAt(0))
               || u.is("and") && nameEnd == j && j + 1 < hi && tokens.get(j + 1).isCapitalized();
       boolean dot = u.is(".") && j > k && tokens.get(j - 1).end() == u.start();
@@ -161,17 +157,17 @@ final class SubjectPhrases {
     int start = lo;
     Token first = tokens.get(lo);
     boolean conjunction =
-        SubjectWords.CONJUNCTIONS.contains(first.lower())
+        StructureWords.CONJUNCTIONS.contains(first.lower())
             && lo + 1 < hi
             && tokens.get(lo + 1).isCapitalized();
     if (conjunction) {
       start = lo + 1; // "But Sen. Jane Doe, …"
-    } else if (SubjectWords.isIntroWord(first) || isIntroAdverb(lo, hi)) {
+    } else if (StructureWords.isIntroWord(first) || isIntroAdverb(lo, hi)) {
       // "On Thursday, after remaining neutral for months, Warren …": one or two intro phrases.
       for (int phrase = 0;
           phrase < 2
               && start < hi
-              && (SubjectWords.isIntroWord(tokens.get(start)) || isIntroAdverb(start, hi));
+              && (StructureWords.isIntroWord(tokens.get(start)) || isIntroAdverb(start, hi));
           phrase++) {
         int from = start;
         start = -1;
@@ -188,10 +184,10 @@ final class SubjectPhrases {
     }
     Token t = tokens.get(start);
     boolean person =
-        NameWords.PRONOUNS.contains(t.lower())
+        StructureWords.PRONOUNS.contains(t.lower())
             || t.isWord()
                 && t.isCapitalized()
-                && !SubjectWords.isIntroWord(t)
+                && !StructureWords.isIntroWord(t)
                 && !t.text().endsWith("ing");
     if (!person) {
       return Optional.empty();
@@ -237,7 +233,7 @@ final class SubjectPhrases {
 
   /** Whether the word at {@code k} stands alone for a person: "a third." but not "a third term". */
   private boolean isStandalone(int k, int hi) {
-    return SubjectWords.STANDALONE.contains(tokens.get(k).lower())
+    return StructureWords.STANDALONE.contains(tokens.get(k).lower())
         && (k + 1 >= hi || !tokens.get(k + 1).isWord());
   }
 
@@ -303,7 +299,7 @@ final class SubjectPhrases {
       boolean dot = t.is(".") && j > k && tokens.get(j - 1).end() == t.start();
       boolean ordinal =
           t.isOrdinal() && j > k && j + 1 < hi && tokens.get(j + 1).isCapitalized(); // "1st Lt."
-      if (t.isWord() && (t.isCapitalized() || SubjectWords.isParticle(t)) || dot || ordinal) {
+      if (t.isWord() && (t.isCapitalized() || StructureWords.isParticle(t)) || dot || ordinal) {
         j++;
       } else if (j > k && nickname(j, hi)) {
         j += 3; // Marcia "Cia" Price
@@ -330,7 +326,7 @@ final class SubjectPhrases {
       Token t = tokens.get(j - 1);
       if (t.isWord() && t.isCapitalized()
           || t.is(".")
-          || t.isWord() && SubjectWords.isParticle(t)) {
+          || t.isWord() && StructureWords.isParticle(t)) {
         j--;
       } else if (j - 4 >= lo && nickname(j - 3, tokens.size())) {
         j -= 3; // Marcia "Cia" Price

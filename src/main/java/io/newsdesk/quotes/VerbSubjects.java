@@ -1,7 +1,6 @@
 package io.newsdesk.quotes;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the subject of a reporting verb, read backwards from the verb: where the phrase starts,
@@ -12,12 +11,6 @@ import java.util.Set;
 final class VerbSubjects {
 
   private static final int MAX_QUALIFIED_DESCRIPTION = 22;
-
-  /**
-   * Words that open a qualifier after a person noun: "familiar with", "who spoke", "in the room".
-   */
-  private static final Set<String> QUALIFIERS =
-      Set.of("who", "familiar", "close", "in", "at", "from", "with", "on", "inside", "within");
 
   private final ArticleTokens tokens;
   private final SubjectPhrases phrases;
@@ -47,14 +40,14 @@ final class VerbSubjects {
     if (t.is(",")) {
       for (int j = k - 1; j >= lo && j >= k - 8; j--) {
         if (tokens.get(j).is(",")) {
-          if (SubjectWords.isPartyTag(tokens, j + 1, k)
+          if (StructureWords.isPartyTag(tokens, j + 1, k)
               && j - 1 >= lo
               && tokens.get(j - 1).isCapitalized()) {
             return phrases.nameRunStart(lo, j - 1); // "Sen. Ron Johnson, R-Wis., said"
           }
           if (j + 1 < k
               && phrases.nameRunEnd(j + 1, k) == k
-              && !SubjectWords.isDeterminer(tokens.get(j + 1))) {
+              && !StructureWords.isDeterminer(tokens.get(j + 1))) {
             return j + 1; // "Carson’s business manager, Armstrong Williams, stated"
           }
           return j - 1 >= lo && tokens.get(j - 1).isCapitalized()
@@ -64,10 +57,10 @@ final class VerbSubjects {
       }
       return -1;
     }
-    if (NameWords.PRONOUNS.contains(t.lower())) {
+    if (StructureWords.PRONOUNS.contains(t.lower())) {
       return k;
     }
-    if (t.isLowerCaseWord() && SubjectWords.STANDALONE.contains(t.text())) {
+    if (t.isLowerCaseWord() && StructureWords.STANDALONE.contains(t.text())) {
       // "“…,” one wrote.", "A third added", "Yet another said": an unnamed person of a round-up,
       // opening its clause ("At one point", "In another tweet" are no subjects).
       int start = k > lo && tokens.get(k - 1).lower().equals("a") ? k - 1 : k;
@@ -87,7 +80,7 @@ final class VerbSubjects {
         t.isLowerCaseWord()
             && NameWords.ORGANISATION_NOUNS.contains(t.text())
             && k - 1 >= lo
-            && SubjectWords.isNameWord(tokens.get(k - 1));
+            && StructureWords.isNameWord(tokens.get(k - 1));
     boolean body = // "the newspaper wrote", not "he texted the magazine saying"
         !tokens.get(v).text().endsWith("ing")
             && t.isLowerCaseWord()
@@ -98,10 +91,10 @@ final class VerbSubjects {
       return k - 1;
     }
     if (t.isLowerCaseWord()
-            && (NameWords.PERSON_NOUNS.contains(t.lower()) || SubjectWords.plural(t))
+            && (NameWords.PERSON_NOUNS.contains(t.lower()) || StructureWords.plural(t))
         || organisation) {
       for (int j = k; j >= lo && j >= k - 5 && tokens.get(j).isWord(); j--) {
-        if (SubjectWords.isDeterminer(tokens.get(j))) {
+        if (StructureWords.isDeterminer(tokens.get(j))) {
           return j;
         }
       }
@@ -134,7 +127,7 @@ final class VerbSubjects {
   }
 
   private Optional<TokenRange> qualifiedDescriptionAt(int k, int v) {
-    if (v - k > MAX_QUALIFIED_DESCRIPTION || !SubjectWords.isDeterminer(tokens.get(k))) {
+    if (v - k > MAX_QUALIFIED_DESCRIPTION || !StructureWords.isDeterminer(tokens.get(k))) {
       return Optional.empty();
     }
     int head = -1;
@@ -151,7 +144,7 @@ final class VerbSubjects {
     Token next = tokens.get(head + 1);
     boolean qualified =
         next.is(",")
-            || QUALIFIERS.contains(next.lower())
+            || NameWords.QUALIFIERS.contains(next.lower())
             || next.isLowerCaseWord() && next.text().endsWith("ing");
     if (!qualified) {
       return Optional.empty();
@@ -197,7 +190,7 @@ final class VerbSubjects {
   private int skipBackOverAdjuncts(int lo, int k) {
     for (int guard = 0; guard < 4 && k >= lo; guard++) {
       Token t = tokens.get(k);
-      if (t.isLowerCaseWord() && SubjectWords.isAdverb(t)) {
+      if (t.isLowerCaseWord() && StructureWords.isAdverb(t)) {
         k--;
       } else if (t.is(")")) {
         int j = k - 1;
@@ -229,7 +222,7 @@ final class VerbSubjects {
     if (k > lo && tokens.get(k).is("the")) {
       k--;
     }
-    return start > lo && k >= lo && SubjectWords.PREPOSITIONS.contains(tokens.get(k).text())
+    return start > lo && k >= lo && StructureWords.PREPOSITIONS.contains(tokens.get(k).text())
         ? k
         : -1;
   }
