@@ -27,7 +27,7 @@ final class SievesTest {
     assertThat(TrailingAttributions.STEPS.stream().map(s -> s.name())).doesNotHaveDuplicates();
     List<String> leading = new ArrayList<>();
     LeadingAttributions.STEPS.forEach(s -> leading.add(s.name()));
-    LeadingAttributions.VERB_STEPS.forEach(s -> leading.add(s.name()));
+    ReportingVerbReadings.VERB_STEPS.forEach(s -> leading.add(s.name()));
     assertThat(leading).doesNotHaveDuplicates();
   }
 
