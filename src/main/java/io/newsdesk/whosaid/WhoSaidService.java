@@ -6,13 +6,9 @@ import io.newsdesk.answer.AskOptions;
 import io.newsdesk.index.Documents;
 import io.newsdesk.index.Fields;
 import io.newsdesk.index.NewsIndex;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 
 /**
@@ -23,8 +19,6 @@ import org.apache.lucene.document.Document;
 public final class WhoSaidService {
   /** Longer input is cut here. */
   static final int MAX_PHRASE_CHARS = 10_000;
-
-  static final int MAX_SOURCES = 5;
 
   private final NewsIndex index;
   private final AnswerService passages;
@@ -65,8 +59,8 @@ public final class WhoSaidService {
 
   /**
    * Decides who said it: among the matches as good as the best one, the speaker most of them name.
-   * The quotation shown is the best match by that speaker; sources are every article that carries
-   * the words with that speaker or none.
+   * The quotation shown is the best match by that speaker; sources are the articles that print the
+   * same quotation with that speaker or none.
    */
   private WhoSaidAnswer attribute(String phrase, List<QuoteMatch> matches, String lookup) {
     double best = matches.get(0).coverage();
@@ -87,20 +81,11 @@ public final class WhoSaidService {
             .findFirst()
             .orElse(agreeing.get(0));
     QuoteRecord quote = withFullName(shown.quote(), agreeing);
-    List<QuoteRecord> sources = new ArrayList<>();
-    Set<String> articles = new LinkedHashSet<>();
-    for (QuoteMatch m : agreeing) {
-      if (articles.add(m.quote().citation().identity()) && sources.size() < MAX_SOURCES) {
-        sources.add(m.quote());
-      }
-    }
-    // A source a reader can open comes before one without a link; otherwise best match first.
-    sources.sort(Comparator.comparing((QuoteRecord q) -> q.citation().url().isEmpty()));
     return new WhoSaidAnswer(
         phrase,
         speaker.isPresent() ? WhoSaidAnswer.Status.FOUND : WhoSaidAnswer.Status.UNATTRIBUTED,
         Optional.of(quote),
-        sources,
+        QuoteSources.of(index.analyzer(), shown.quote(), agreeing),
         List.of(),
         Optional.of(lookup));
   }
