@@ -33,7 +33,7 @@ public final class WhoSaidService {
   public WhoSaidService(NewsIndex index, AnswerService passages) {
     this.index = index;
     this.passages = passages;
-    this.lookups = List.of(new ExactWords(index.analyzer()));
+    this.lookups = List.of(new ExactWords(index.analyzer()), new RewordedPhrase(index.analyzer()));
   }
 
   /** The quotation that best matches a half-remembered phrase, with its speaker and sources. */
