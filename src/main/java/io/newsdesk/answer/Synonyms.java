@@ -14,7 +14,9 @@ import org.apache.lucene.analysis.Analyzer;
  * answer/synonyms.txt} and analysed like the index, so they compare as stems. Only single-word
  * entries take part: a multi-word entry would need a phrase.
  */
-final class Synonyms {
+public final class Synonyms {
+  public static final String ANSWER_LIST = "/answer/synonyms.txt";
+
   private final Map<String, Set<String>> alternatives;
 
   private Synonyms(Map<String, Set<String>> alternatives) {
@@ -22,8 +24,15 @@ final class Synonyms {
   }
 
   static Synonyms load(Analyzer analyzer, String field) {
+    return load(analyzer, field, List.of(ANSWER_LIST));
+  }
+
+  /** The groups of several lists, as one: a word in groups of two lists has the words of both. */
+  public static Synonyms load(Analyzer analyzer, String field, List<String> resources) {
     Map<String, Set<String>> map = new HashMap<>();
-    for (String line : WordFile.lines("/answer/synonyms.txt")) {
+    List<String> lines = new ArrayList<>();
+    resources.forEach(resource -> lines.addAll(WordFile.lines(resource)));
+    for (String line : lines) {
       List<String> stems = new ArrayList<>();
       for (String word : line.split(",")) {
         List<QuestionTerms.Token> tokens = QuestionTerms.tokens(analyzer, field, word.strip());
@@ -40,7 +49,7 @@ final class Synonyms {
   }
 
   /** The other stems of the term's groups; empty when it has none. */
-  Set<String> of(String term) {
+  public Set<String> of(String term) {
     return alternatives.getOrDefault(term, Set.of());
   }
 }

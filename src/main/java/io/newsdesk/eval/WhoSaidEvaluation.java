@@ -130,7 +130,8 @@ public final class WhoSaidEvaluation {
                   + " | named="
                   + named.orElse("-")
                   + " | "
-                  + answer.status());
+                  + answer.status()
+                  + answer.foundBy().map(lookup -> " by " + lookup).orElse(""));
         }
       }
       if (bySieve) {

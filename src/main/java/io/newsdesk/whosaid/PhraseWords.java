@@ -3,6 +3,7 @@ package io.newsdesk.whosaid;
 import io.newsdesk.answer.QuestionTerms;
 import io.newsdesk.index.Fields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,8 +33,32 @@ record PhraseWords(List<String> words, List<String> stems) {
     return new PhraseWords(List.copyOf(words), List.copyOf(stems));
   }
 
+  /**
+   * All the words of a quotation with their stems, from one pass of each analyzer: both split the
+   * text alike, so a stem has its word's position (a stop word leaves a gap).
+   */
+  static PhraseWords ofQuotation(Analyzer analyzer, String text) {
+    List<String> words =
+        QuestionTerms.tokens(analyzer, Fields.QUOTE_WORDS, text).stream()
+            .map(QuestionTerms.Token::term)
+            .toList();
+    String[] stems = new String[words.size()];
+    Arrays.fill(stems, "");
+    for (QuestionTerms.Token t : QuestionTerms.tokens(analyzer, Fields.QUOTE_STEMS, text)) {
+      if (t.position() < stems.length) {
+        stems[t.position()] = t.term();
+      }
+    }
+    return new PhraseWords(words, List.of(stems));
+  }
+
   boolean isEmpty() {
     return words.isEmpty();
+  }
+
+  /** How many of the words carry meaning: those with a stem, as stop words have none. */
+  int contentWords() {
+    return (int) stems.stream().filter(s -> !s.isEmpty()).count();
   }
 
   /**
@@ -56,5 +81,23 @@ record PhraseWords(List<String> words, List<String> stems) {
       }
     }
     return found / (double) words.size();
+  }
+
+  /** The share of the words marked in {@code found}. */
+  double share(boolean[] found) {
+    double[] equal = new double[found.length];
+    Arrays.fill(equal, 1);
+    return share(found, equal);
+  }
+
+  /** The share of the weight of all words that the words marked in {@code found} carry. */
+  static double share(boolean[] found, double[] weights) {
+    double all = 0;
+    double hits = 0;
+    for (int i = 0; i < found.length; i++) {
+      all += weights[i];
+      hits += found[i] ? weights[i] : 0;
+    }
+    return all == 0 ? 0 : hits / all;
   }
 }

@@ -8,16 +8,30 @@ import java.util.Optional;
  * The reply to "who said PHRASE?". When found, {@code quote} is the best matching quotation and
  * {@code sources} every article that carries the same words (best first); {@code mentions} are
  * places where the words appear in the news without being anyone's quotation.
+ *
+ * @param foundBy the lookup that found the quotation ("exact words", "reworded"), so that a wrong
+ *     reply points at its rule; empty when no quotation was found
  */
 public record WhoSaidAnswer(
     String phrase,
     Status status,
     Optional<QuoteRecord> quote,
     List<QuoteRecord> sources,
-    List<Excerpt> mentions) {
+    List<Excerpt> mentions,
+    Optional<String> foundBy) {
   public WhoSaidAnswer {
     sources = List.copyOf(sources);
     mentions = List.copyOf(mentions);
+  }
+
+  /** A reply that no lookup found a quotation for, or one whose lookup is not known. */
+  public WhoSaidAnswer(
+      String phrase,
+      Status status,
+      Optional<QuoteRecord> quote,
+      List<QuoteRecord> sources,
+      List<Excerpt> mentions) {
+    this(phrase, status, quote, sources, mentions, Optional.empty());
   }
 
   public enum Status {

@@ -6,22 +6,10 @@ import io.newsdesk.answer.AskOptions;
 import io.newsdesk.index.Documents;
 import io.newsdesk.index.Fields;
 import io.newsdesk.index.NewsIndex;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Finds quotations in the index: who said a phrase, what a person said, and suggestions for
@@ -32,15 +20,11 @@ public final class WhoSaidService {
   /** Longer input is cut here. */
   static final int MAX_PHRASE_CHARS = 10_000;
 
-  /** A quotation must hold this share of a phrase's words (all of them for short phrases). */
-  static final double MIN_COVERAGE = 0.7;
-
-  static final int SHORT_PHRASE = 3;
-  static final int CANDIDATES = 100;
-  static final int MAX_SOURCES = 5;
-
   private final NewsIndex index;
   private final AnswerService passages;
+
+  /** Tried in this order: the first that finds a quotation answers. */
+  private final List<QuoteLookup> lookups;
 
   /**
    * @param passages answers over the same index, used to show where words appear in the news when
@@ -49,6 +33,7 @@ public final class WhoSaidService {
   public WhoSaidService(NewsIndex index, AnswerService passages) {
     this.index = index;
     this.passages = passages;
+    this.lookups = List.of(new ExactWords(index.analyzer()), new RewordedPhrase(index.analyzer()));
   }
 
   /** The quotation that best matches a half-remembered phrase, with its speaker and sources. */
@@ -62,49 +47,22 @@ public final class WhoSaidService {
       return new WhoSaidAnswer(
           text, WhoSaidAnswer.Status.EMPTY, Optional.empty(), List.of(), List.of());
     }
-    List<QuoteMatch> matches = index.withSearcher(s -> matches(s, words));
-    if (matches.isEmpty()) {
-      return notQuoted(text);
-    }
-    return attribute(text, matches);
-  }
-
-  private List<QuoteMatch> matches(IndexSearcher searcher, PhraseWords words) throws IOException {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (String word : new LinkedHashSet<>(words.words())) {
-      query.add(new TermQuery(new Term(Fields.QUOTE_WORDS, word)), Occur.SHOULD);
-    }
-    for (String stem : new LinkedHashSet<>(words.stems())) {
-      if (!stem.isEmpty()) {
-        query.add(new TermQuery(new Term(Fields.QUOTE_STEMS, stem)), Occur.SHOULD);
+    for (QuoteLookup lookup : lookups) {
+      String asked = text;
+      List<QuoteMatch> matches = index.withSearcher(s -> lookup.find(s, asked));
+      if (!matches.isEmpty()) {
+        return attribute(text, matches, lookup.name());
       }
     }
-    double needed = words.words().size() <= SHORT_PHRASE ? 1.0 : MIN_COVERAGE;
-    StoredFields stored = searcher.storedFields();
-    List<QuoteMatch> out = new ArrayList<>();
-    for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
-      QuoteRecord quote = record(stored.document(hit.doc));
-      double coverage = words.coverage(index.analyzer(), quote.text());
-      if (coverage >= needed) {
-        out.add(new QuoteMatch(quote, coverage, hit.score));
-      }
-    }
-    // Most of the phrase first; among equals the shortest quotation, as a quote inside an
-    // embedded post is more precisely attributed than the post around it.
-    out.sort(
-        Comparator.comparingDouble(QuoteMatch::coverage)
-            .reversed()
-            .thenComparingInt(m -> m.quote().text().length())
-            .thenComparing(Comparator.comparingDouble(QuoteMatch::score).reversed()));
-    return out;
+    return notQuoted(text);
   }
 
   /**
    * Decides who said it: among the matches as good as the best one, the speaker most of them name.
-   * The quotation shown is the best match by that speaker; sources are every article that carries
-   * the words with that speaker or none.
+   * The quotation shown is the best match by that speaker; sources are the articles that print the
+   * same quotation with that speaker or none.
    */
-  private WhoSaidAnswer attribute(String phrase, List<QuoteMatch> matches) {
+  private WhoSaidAnswer attribute(String phrase, List<QuoteMatch> matches, String lookup) {
     double best = matches.get(0).coverage();
     List<QuoteMatch> top = matches.stream().filter(m -> m.coverage() >= best - 0.1).toList();
     Optional<String> speaker = majoritySpeaker(top);
@@ -123,21 +81,13 @@ public final class WhoSaidService {
             .findFirst()
             .orElse(agreeing.get(0));
     QuoteRecord quote = withFullName(shown.quote(), agreeing);
-    List<QuoteRecord> sources = new ArrayList<>();
-    Set<String> articles = new LinkedHashSet<>();
-    for (QuoteMatch m : agreeing) {
-      if (articles.add(m.quote().citation().identity()) && sources.size() < MAX_SOURCES) {
-        sources.add(m.quote());
-      }
-    }
-    // A source a reader can open comes before one without a link; otherwise best match first.
-    sources.sort(Comparator.comparing((QuoteRecord q) -> q.citation().url().isEmpty()));
     return new WhoSaidAnswer(
         phrase,
         speaker.isPresent() ? WhoSaidAnswer.Status.FOUND : WhoSaidAnswer.Status.UNATTRIBUTED,
         Optional.of(quote),
-        sources,
-        List.of());
+        QuoteSources.of(index.analyzer(), shown.quote(), agreeing),
+        List.of(),
+        Optional.of(lookup));
   }
 
   private static Optional<String> majoritySpeaker(List<QuoteMatch> top) {
@@ -190,7 +140,7 @@ public final class WhoSaidService {
 
   /** No quotation holds the words: say where they appear in the news, if anywhere. */
   private WhoSaidAnswer notQuoted(String phrase) {
-    AskOptions options = new AskOptions(3, 1, Optional.empty(), MIN_COVERAGE);
+    AskOptions options = new AskOptions(3, 1, Optional.empty(), ExactWords.MIN_COVERAGE);
     Answer answer = passages.ask(phrase, options);
     return new WhoSaidAnswer(
         phrase,

@@ -118,6 +118,41 @@ final class WhoSaidServiceTest {
     assertAllVerbatim(answer);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "there won't be American troops in Ukraine",
+        "there won’t be American soldiers in Ukraine",
+      })
+  @DisplayName("Hegseth's words as remembered (won't, American, soldiers) still find Hegseth")
+  void hegsethReworded(String phrase) {
+    WhoSaidAnswer answer = service.whoSaid(phrase);
+
+    assertThat(answer.status()).isEqualTo(WhoSaidAnswer.Status.FOUND);
+    QuoteRecord quote = answer.quote().orElseThrow();
+    assertThat(quote.speaker()).contains("Pete Hegseth");
+    assertThat(quote.text()).contains("there will not be U.S. troops deployed to Ukraine");
+    assertThat(answer.foundBy()).contains("reworded");
+    assertAllVerbatim(answer);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "European troops won't be sent to Ukraine",
+        "there won't be peace in Europe",
+        "purple giraffes won't be dancing in Helsinki harbour",
+      })
+  @DisplayName("a phrase nobody said, even in words of a quotation, names nobody")
+  void unrelatedPhraseNamesNobody(String phrase) {
+    WhoSaidAnswer answer = service.whoSaid(phrase);
+
+    assertThat(answer.status())
+        .isIn(EnumSet.of(WhoSaidAnswer.Status.NO_MATCH, WhoSaidAnswer.Status.NOT_A_QUOTE));
+    assertThat(answer.quote()).isEmpty();
+    assertThat(answer.sources()).isEmpty();
+  }
+
   @Test
   @DisplayName(
       "words that are in the news but in nobody's quotation are NOT_A_QUOTE, with mentions")

@@ -1,0 +1,114 @@
+package io.newsdesk.whosaid;
+
+import io.newsdesk.answer.Synonyms;
+import io.newsdesk.index.Fields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * A phrase as it was remembered rather than printed: "there won't be American troops in Ukraine"
+ * for "there will not be U.S. troops deployed to Ukraine". Contractions are written out on both
+ * sides ({@link Contractions}), and a word counts when the quotation has a synonym of it. The query
+ * needs only {@link #MIN_MEANING} of the phrase's content words, so a word the speaker never said
+ * does not hide the quotation.
+ *
+ * <p>Being looser, it must not name a speaker for words nobody said. A quotation is kept only when
+ * one stretch of it little longer than the phrase ({@link ClosestStretch}) holds, like {@link
+ * ExactWords}, {@link ExactWords#MIN_COVERAGE} of the phrase's words (all of a short phrase's), and
+ * also {@link #MIN_MEANING} of their meaning: of the content words weighted by how rare they are
+ * among quotations, so that "we", "should" and "something" cannot stand in for a missing "debate".
+ * A weaker best match is no match, and the reply says nothing was found.
+ */
+final class RewordedPhrase implements QuoteLookup {
+  /** The share of the content words' weight (by rarity) that a quotation must hold. */
+  static final double MIN_MEANING = 0.75;
+
+  /** With fewer content words a phrase is too vague to look for loosely ("there will not be"). */
+  static final int MIN_CONTENT_WORDS = 2;
+
+  /** The project's synonyms and those of quotations, read as quotation stems. */
+  static final List<String> SYNONYM_LISTS = List.of(Synonyms.ANSWER_LIST, "/whosaid/synonyms.txt");
+
+  private final Analyzer analyzer;
+  private final Synonyms synonyms;
+
+  RewordedPhrase(Analyzer analyzer) {
+    this.analyzer = analyzer;
+    this.synonyms = Synonyms.load(analyzer, Fields.QUOTE_STEMS, SYNONYM_LISTS);
+  }
+
+  @Override
+  public String name() {
+    return "reworded";
+  }
+
+  @Override
+  public List<QuoteMatch> find(IndexSearcher searcher, String phrase) throws IOException {
+    PhraseWords words = PhraseWords.of(analyzer, Contractions.expanded(phrase));
+    if (words.contentWords() < MIN_CONTENT_WORDS) {
+      return List.of();
+    }
+    double needed = ExactWords.needed(words);
+    double[] weights = rarities(searcher.getIndexReader(), words);
+    StoredFields stored = searcher.storedFields();
+    List<QuoteMatch> out = new ArrayList<>();
+    for (ScoreDoc hit : searcher.search(query(words), ExactWords.CANDIDATES).scoreDocs) {
+      QuoteRecord quote = WhoSaidService.record(stored.document(hit.doc));
+      PhraseWords quoted = PhraseWords.ofQuotation(analyzer, Contractions.expanded(quote.text()));
+      boolean[] found = ClosestStretch.found(words, quoted, synonyms::of, weights);
+      double coverage = words.share(found);
+      if (coverage >= needed && PhraseWords.share(found, weights) >= MIN_MEANING) {
+        out.add(new QuoteMatch(quote, coverage, hit.score));
+      }
+    }
+    out.sort(QuoteMatch.BEST_FIRST);
+    return out;
+  }
+
+  /** Each content word as its stem or a synonym's; enough of them must match. */
+  private Query query(PhraseWords words) {
+    Set<String> stems = new LinkedHashSet<>(words.stems());
+    stems.remove("");
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (String stem : stems) {
+      BooleanQuery.Builder word = new BooleanQuery.Builder();
+      word.add(new TermQuery(new Term(Fields.QUOTE_STEMS, stem)), Occur.SHOULD);
+      for (String synonym : synonyms.of(stem)) {
+        word.add(new TermQuery(new Term(Fields.QUOTE_STEMS, synonym)), Occur.SHOULD);
+      }
+      query.add(word.build(), Occur.SHOULD);
+    }
+    query.setMinimumNumberShouldMatch((int) Math.ceil(MIN_MEANING * stems.size()));
+    return query.build();
+  }
+
+  /**
+   * Each word's weight: BM25's inverse document frequency of its stem among quotations (a word in
+   * none weighs most); a stop word weighs nothing.
+   */
+  private static double[] rarities(IndexReader reader, PhraseWords words) throws IOException {
+    int quotations = Math.max(0, reader.getDocCount(Fields.QUOTE_STEMS));
+    double[] weights = new double[words.words().size()];
+    for (int i = 0; i < weights.length; i++) {
+      String stem = words.stems().get(i);
+      if (!stem.isEmpty()) {
+        int with = reader.docFreq(new Term(Fields.QUOTE_STEMS, stem));
+        weights[i] = Math.log(1 + (quotations - with + 0.5) / (with + 0.5));
+      }
+    }
+    return weights;
+  }
+}
