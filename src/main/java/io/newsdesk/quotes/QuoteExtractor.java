@@ -39,44 +39,71 @@ public final class QuoteExtractor {
     List<String> paragraphs = article.paragraphs();
     int[] paragraphStarts = paragraphStarts(paragraphs);
     List<Span> spans = spanFinder.find(paragraphs, paragraphStarts);
+    List<Token> tokens = Token.tokenize(text, 0, text.length());
+    NameIndex names = new NameIndex(text, tokens, insideQuote(text, spans));
+    SpeakerAttributor attributor = new SpeakerAttributor(text, tokens, names, verbs);
+    VoxPops voxPops = new VoxPops(paragraphs, paragraphStarts, spans, attributor);
+    QuoteContext context =
+        new QuoteContext(text, paragraphs, paragraphStarts, spans, attributor, voxPops);
+
+    List<Quotation> quotations = new ArrayList<>(spans.size() + 2);
+    quotations.addAll(quoted(context, decideAll(context, names), names));
+    quotations.addAll(posts(text, paragraphs, paragraphStarts, names));
+    quotations.sort(
+        Comparator.comparingInt(Quotation::start).thenComparing(Quotation::end, (a, b) -> b - a));
+    return List.copyOf(quotations);
+  }
+
+  private static boolean[] insideQuote(String text, List<Span> spans) {
     boolean[] insideQuote = new boolean[text.length() + 1];
     for (Span s : spans) {
       for (int i = s.start(); i < s.end(); i++) {
         insideQuote[i] = true;
       }
     }
-    List<Token> tokens = Token.tokenize(text, 0, text.length());
-    NameIndex names = new NameIndex(text, tokens, insideQuote);
-    SpeakerAttributor attributor = new SpeakerAttributor(text, tokens, names, verbs);
-    VoxPops voxPops = new VoxPops(paragraphs, paragraphStarts, spans, attributor);
+    return insideQuote;
+  }
 
-    QuoteContext context =
-        new QuoteContext(text, paragraphs, paragraphStarts, spans, attributor, voxPops);
-    for (int i = 0; i < spans.size(); i++) {
+  /**
+   * Every quote decided in order (each decision known to the sieves after it), then post-passes.
+   */
+  private static List<Decision> decideAll(QuoteContext context, NameIndex names) {
+    for (int i = 0; i < context.spans.size(); i++) {
       Decision decision = decide(context, i);
       names.settle();
       context.decide(decision);
-      int at = spans.get(i).start();
+      int at = context.span(i).start();
       decision.attribution().speaker().ifPresent(speaker -> names.spoke(speaker, at));
     }
     List<Decision> decisions = new ArrayList<>(context.decisions());
     for (Sieves.PostPass pass : Sieves.POST_PASSES) {
       pass.apply(context, decisions);
     }
+    return decisions;
+  }
 
-    List<Quotation> quotations = new ArrayList<>(spans.size() + 2);
-    for (int i = 0; i < spans.size(); i++) {
-      Span s = spans.get(i);
+  private static List<Quotation> quoted(
+      QuoteContext context, List<Decision> decisions, NameIndex names) {
+    List<Quotation> quotations = new ArrayList<>(decisions.size());
+    for (int i = 0; i < decisions.size(); i++) {
+      Span s = context.span(i);
       Optional<String> speaker = decisions.get(i).attribution().speaker();
       quotations.add(
           new Quotation(
-              text.substring(s.start(), s.end()),
+              context.text.substring(s.start(), s.end()),
               s.start(),
               s.end(),
               speaker,
               speaker.flatMap(names::role),
               decisions.get(i).sieve()));
     }
+    return quotations;
+  }
+
+  /** An embedded post is a quotation of the account its signature names. */
+  private List<Quotation> posts(
+      String text, List<String> paragraphs, int[] paragraphStarts, NameIndex names) {
+    List<Quotation> quotations = new ArrayList<>();
     for (EmbeddedPosts.Post post : postFinder.find(paragraphs, paragraphStarts)) {
       String author = names.canonical(post.author());
       quotations.add(
@@ -88,9 +115,7 @@ public final class QuoteExtractor {
               names.role(author),
               EMBEDDED_POST));
     }
-    quotations.sort(
-        Comparator.comparingInt(Quotation::start).thenComparing(Quotation::end, (a, b) -> b - a));
-    return List.copyOf(quotations);
+    return quotations;
   }
 
   /** The first sieve that decides, and the fallback when it names nobody. */

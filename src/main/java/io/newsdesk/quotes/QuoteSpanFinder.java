@@ -27,65 +27,101 @@ final class QuoteSpanFinder {
 
   /** The quotes of {@code paragraphs}, which start at {@code starts} in the article text. */
   List<Span> find(List<String> paragraphs, int[] starts) {
-    List<Span> spans = new ArrayList<>();
-    int chain = 0;
+    Scan scan = new Scan();
     boolean carried = false;
     for (int p = 0; p < paragraphs.size(); p++) {
       String para = paragraphs.get(p);
-      int offset = starts[p];
-      int openAt = -1;
-      char openMark = 0;
-      boolean nestedCurly = false;
-      boolean continuesChain = carried && startsWithOpeningMark(para);
-      carried = false;
+      carried = scan.paragraph(para, starts[p], p, carried && startsWithOpeningMark(para));
+    }
+    return scan.spans;
+  }
+
+  /**
+   * The quotes found so far and the chain number of the last: a quote left open at the end of a
+   * paragraph goes on in the next one that opens with a quote mark.
+   */
+  private static final class Scan {
+    final List<Span> spans = new ArrayList<>();
+    int chain = 0;
+    private String para;
+    private int offset;
+    private int paragraph;
+    private boolean continuesChain;
+    private int openAt;
+    private char openMark;
+    private boolean nestedCurly;
+
+    /** Scans one paragraph; whether a quote is left open at its end. */
+    boolean paragraph(String para, int offset, int paragraph, boolean continuesChain) {
+      this.para = para;
+      this.offset = offset;
+      this.paragraph = paragraph;
+      this.continuesChain = continuesChain;
+      openAt = -1;
+      openMark = 0;
+      nestedCurly = false;
       for (int i = 0; i < para.length(); i++) {
         char c = para.charAt(i);
         if (c == OPEN_CURLY) {
-          if (openAt >= 0 && openMark == OPEN_CURLY) {
-            // An opening mark while one is open: the earlier quote lost its closing mark.
-            addSpan(spans, para, offset, openAt, i, i, p, chain);
-            openAt = -1;
-          }
-          nestedCurly = openAt >= 0; // “…” inside "…"
-          if (openAt < 0) {
-            openAt = i;
-            openMark = c;
-            if (!continuesChain || i > 0) {
-              chain++;
-            }
-          }
+          openCurly(i);
         } else if (c == CLOSE_CURLY) {
-          // A curly close also ends a quote opened by a straight mark: "… ” is a common typo.
-          if (nestedCurly) {
-            nestedCurly = false;
-          } else if (openAt >= 0) {
-            addSpan(spans, para, offset, openAt, i, i + 1, p, chain);
-            openAt = -1;
-          }
+          closeCurly(i);
         } else if (c == STRAIGHT) {
-          if (openAt < 0) {
-            // "“…”: a straight mark doubling a curly one; the curly mark opens the quote.
-            boolean doubled = i + 1 < para.length() && para.charAt(i + 1) == OPEN_CURLY;
-            if (!doubled && opensHere(para, i)) {
-              openAt = i;
-              openMark = c;
-              if (!continuesChain || i > 0) {
-                chain++;
-              }
-            }
-          } else if (openMark == STRAIGHT || closesHere(para, i)) {
-            addSpan(spans, para, offset, openAt, i, i + 1, p, chain);
-            openAt = -1;
-            nestedCurly = false;
-          }
+          straight(i);
         }
       }
       if (openAt >= 0) {
-        addSpan(spans, para, offset, openAt, para.length(), para.length(), p, chain);
-        carried = true;
+        addSpan(spans, para, offset, openAt, para.length(), para.length(), paragraph, chain);
+        return true;
+      }
+      return false;
+    }
+
+    private void open(int i, char mark) {
+      openAt = i;
+      openMark = mark;
+      if (!continuesChain || i > 0) {
+        chain++;
       }
     }
-    return spans;
+
+    private void close(int i, int closeAt, int markEnd) {
+      addSpan(spans, para, offset, openAt, closeAt, markEnd, paragraph, chain);
+      openAt = -1;
+    }
+
+    private void openCurly(int i) {
+      if (openAt >= 0 && openMark == OPEN_CURLY) {
+        close(
+            i, i, i); // An opening mark while one is open: the earlier quote lost its closing mark.
+      }
+      nestedCurly = openAt >= 0; // “…” inside "…"
+      if (openAt < 0) {
+        open(i, OPEN_CURLY);
+      }
+    }
+
+    /** A curly close also ends a quote opened by a straight mark: "… ” is a common typo. */
+    private void closeCurly(int i) {
+      if (nestedCurly) {
+        nestedCurly = false;
+      } else if (openAt >= 0) {
+        close(i, i, i + 1);
+      }
+    }
+
+    private void straight(int i) {
+      if (openAt < 0) {
+        // "“…”: a straight mark doubling a curly one; the curly mark opens the quote.
+        boolean doubled = i + 1 < para.length() && para.charAt(i + 1) == OPEN_CURLY;
+        if (!doubled && opensHere(para, i)) {
+          open(i, STRAIGHT);
+        }
+      } else if (openMark == STRAIGHT || closesHere(para, i)) {
+        close(i, i, i + 1);
+        nestedCurly = false;
+      }
+    }
   }
 
   /**

@@ -28,12 +28,15 @@ final class Sieves {
           new Sieve("name line of a round-up of reactions", Sieves::voxPop),
           new Sieve("continues a multi-paragraph quote", Sieves::chain),
           new Sieve("continues the quote before it", Sieves::continuesPrevious),
-          new Sieve("signature line under the quote", Sieves::signatureLine),
-          new Sieve("paragraph before ends with a colon", Sieves::colonBefore),
-          new Sieve("goes on from the quote that ends the paragraph before", Sieves::quoteBefore),
-          new Sieve("name line before a lone quote names nobody", Sieves::nameLineBefore),
-          new Sieve("subject of the paragraph before", Sieves::narrativeBefore),
-          new Sieve("subject of the sentence before, same paragraph", Sieves::narrativeSame));
+          new Sieve("signature line under the quote", ParagraphSieves::signatureLine),
+          new Sieve("paragraph before ends with a colon", ParagraphSieves::colonBefore),
+          new Sieve(
+              "goes on from the quote that ends the paragraph before",
+              ParagraphSieves::quoteBefore),
+          new Sieve("name line before a lone quote names nobody", ParagraphSieves::nameLineBefore),
+          new Sieve("subject of the paragraph before", ParagraphSieves::narrativeBefore),
+          new Sieve(
+              "subject of the sentence before, same paragraph", ParagraphSieves::narrativeSame));
 
   /** When no sieve named anyone: a dash and a name after the quote sign it. */
   static final Sieve FALLBACK =
@@ -42,8 +45,8 @@ final class Sieves {
   /** Passes over all the decisions of an article, in order. */
   static final List<PostPass> POST_PASSES =
       List.of(
-          new PostPass("shared within a multi-paragraph quote", Sieves::shareWithinChains),
-          new PostPass("title of a work names nobody", Sieves::titles));
+          new PostPass("shared within a multi-paragraph quote", PostPasses::shareWithinChains),
+          new PostPass("title of a work names nobody", PostPasses::titles));
 
   /** A pass over all the decisions of an article. */
   record PostPass(String name, Pass pass) {
@@ -123,118 +126,5 @@ final class Sieves {
             || at.startsSentence(a.leadingStart(i), markStart)
                 && a.decided(i - 1).attribution().speaker().isPresent();
     return goesOn ? Optional.of(a.decided(i - 1).attribution().carried()) : Optional.empty();
-  }
-
-  /** "“…”¶- Hillary Clinton.": a signature line under a quote that is its own paragraph. */
-  private static Optional<Attribution> signatureLine(QuoteContext a, int i) {
-    int p = a.span(i).paragraph();
-    if (!a.onlyQuotes(i)
-        || p + 1 >= a.paragraphs.size()
-        || !startsWithDash(a.paragraphs.get(p + 1))) {
-      return Optional.empty();
-    }
-    int signature = a.paragraphStarts[p + 1];
-    Attribution signed =
-        a.attributor.after(signature, signature + a.paragraphs.get(p + 1).length(), false, true);
-    return signed.found() ? Optional.of(signed) : Optional.empty();
-  }
-
-  /** "Doe went on:¶“…”": the paragraph before, ending with a colon, says who. */
-  private static Optional<Attribution> colonBefore(QuoteContext a, int i) {
-    if (!loneAfterParagraph(a, i) || !a.attributor.endsWithColon(a.previousParagraphEnd(i))) {
-      return Optional.empty();
-    }
-    int p = a.span(i).paragraph();
-    return Optional.of(a.attributor.before(a.paragraphStarts[p - 1], a.previousParagraphEnd(i)));
-  }
-
-  /** "“A,” Doe said.¶“B.”": B goes on from the quote of the paragraph before. */
-  private static Optional<Attribution> quoteBefore(QuoteContext a, int i) {
-    if (!loneAfterPlainParagraph(a, i) || !a.previousQuoteInPreviousParagraph(i)) {
-      return Optional.empty();
-    }
-    Attribution last = a.decided(i - 1).attribution().carried();
-    boolean quoteEndsParagraph =
-        a.attributor.noWordsBetween(a.span(i - 1).markEnd(), a.previousParagraphEnd(i));
-    return last.speaker().isPresent() || quoteEndsParagraph
-        ? Optional.of(last)
-        : Optional.of(Attribution.NONE);
-  }
-
-  /** "Jane Doe, 34, Phoenix.¶“…”" not in a run of such pairs: maybe a heading, maybe not. */
-  private static Optional<Attribution> nameLineBefore(QuoteContext a, int i) {
-    return loneAfterPlainParagraph(a, i)
-            && !a.previousQuoteInPreviousParagraph(i)
-            && a.voxPops.isNameLine(a.span(i).paragraph() - 1)
-        ? Optional.of(Attribution.NONE)
-        : Optional.empty();
-  }
-
-  /** "Trump spoke to reporters on Tuesday.¶“…”": the previous paragraph's last subject. */
-  private static Optional<Attribution> narrativeBefore(QuoteContext a, int i) {
-    if (!loneAfterPlainParagraph(a, i) || a.previousQuoteInPreviousParagraph(i)) {
-      return Optional.empty();
-    }
-    int p = a.span(i).paragraph();
-    return Optional.of(
-        a.attributor.narrativeSubject(a.paragraphStarts[p - 1], a.previousParagraphEnd(i)));
-  }
-
-  /** "Trump spoke on Tuesday. “…”": the subject of the sentence before, same paragraph. */
-  private static Optional<Attribution> narrativeSame(QuoteContext a, int i) {
-    Span s = a.span(i);
-    SpeakerAttributor at = a.attributor;
-    boolean afterNarrative =
-        a.previousInParagraph(i) == null
-            && !at.noWordsBetween(a.paragraphStart(i), s.markStart())
-            && at.startsSentence(a.paragraphStart(i), s.markStart())
-            && at.noWordsBetween(s.markEnd(), a.trailingEnd(i));
-    return afterNarrative
-        ? Optional.of(at.narrativeSubject(a.paragraphStart(i), s.markStart()))
-        : Optional.empty();
-  }
-
-  /** A quote alone in its paragraph, after another paragraph. */
-  private static boolean loneAfterParagraph(QuoteContext a, int i) {
-    return a.onlyQuotes(i) && a.span(i).paragraph() > 0;
-  }
-
-  /** The same, when the paragraph before does not end with a colon. */
-  private static boolean loneAfterPlainParagraph(QuoteContext a, int i) {
-    return loneAfterParagraph(a, i) && !a.attributor.endsWithColon(a.previousParagraphEnd(i));
-  }
-
-  /** A quote running over paragraphs is attributed once, often only in its last paragraph. */
-  private static void shareWithinChains(QuoteContext a, List<Decision> decisions, String name) {
-    for (int i = a.spans.size() - 2; i >= 0; i--) {
-      boolean sameChain = a.span(i).chain() == a.span(i + 1).chain();
-      if (sameChain && !decisions.get(i).attribution().found()) {
-        decisions.set(i, new Decision(decisions.get(i + 1).attribution().carried(), name));
-      }
-    }
-  }
-
-  /**
-   * "the hit television series “Laverne & Shirley”": a title is nobody's words, though the quotes
-   * around it still go on with the sentence's speaker.
-   */
-  private static void titles(QuoteContext a, List<Decision> decisions, String name) {
-    for (int i = 0; i < a.spans.size(); i++) {
-      Span s = a.span(i);
-      boolean chained =
-          i > 0 && a.span(i - 1).chain() == s.chain()
-              || i + 1 < a.spans.size() && a.span(i + 1).chain() == s.chain();
-      boolean title =
-          a.attributor.namesAWork(s.markStart(), a.text.substring(s.start(), s.end()))
-              || ListedTitles.isListedTitle(
-                  s, a.paragraphs.get(s.paragraph()), a.paragraphStarts[s.paragraph()], chained);
-      if (title) {
-        decisions.set(i, new Decision(Attribution.UNNAMED, name));
-      }
-    }
-  }
-
-  private static boolean startsWithDash(String paragraph) {
-    return !paragraph.isEmpty() && ArticleTokens.isDash(paragraph.charAt(0));
   }
 }

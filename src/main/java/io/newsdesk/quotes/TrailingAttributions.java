@@ -15,10 +15,9 @@ final class TrailingAttributions {
 
   private final ArticleTokens tokens;
   private final SubjectPhrases phrases;
-  private final VerbSubjects verbSubjects;
-  private final RolePhrases roles;
   private final AttributionSubjects subjects;
   private final SpeakerResolver resolver;
+  private final TrailingSubjects trailingSubjects;
 
   TrailingAttributions(
       ArticleTokens tokens,
@@ -29,10 +28,9 @@ final class TrailingAttributions {
       SpeakerResolver resolver) {
     this.tokens = tokens;
     this.phrases = phrases;
-    this.verbSubjects = verbSubjects;
-    this.roles = roles;
     this.subjects = subjects;
     this.resolver = resolver;
+    this.trailingSubjects = new TrailingSubjects(tokens, phrases, verbSubjects, roles, resolver);
   }
 
   /**
@@ -160,46 +158,9 @@ final class TrailingAttributions {
     int k = w.k();
     for (int v = k + 1; v < w.hi() && v <= k + MAX_TRAILING_DISTANCE; v++) {
       if (t.tokens.isVerb(v)) {
-        return Optional.of(t.subjectOf(k, v));
+        return Optional.of(t.trailingSubjects.of(k, v));
       }
     }
     return Optional.empty();
-  }
-
-  private Attribution subjectOf(int k, int v) {
-    int start = verbSubjects.subjectStart(k, v);
-    if (v > k + MAX_SUBJECT_DISTANCE && !(start > k + 1 && tokens.get(start - 1).is(","))) {
-      return Attribution.NONE;
-    }
-    Optional<TokenRange> described =
-        start < 0 ? verbSubjects.qualifiedDescription(k, v) : Optional.empty();
-    if (described.isPresent()) {
-      return resolver.resolve(described.get()); // "a staffer in the room wondered"
-    }
-    if (start > k && roles.isRoleBeforeName(k, start - 1)) {
-      return resolver.resolve(start, verbSubjects.npEnd(start, v)); // "Doe’s aide, Max Roe, said"
-    }
-    boolean as = start == k + 1 && tokens.get(k).is("as"); // "“…,” as Cruz said"
-    if (as) {
-      return resolver.resolve(start, verbSubjects.npEnd(start, v));
-    }
-    if (start == k || start > k && roles.onlyRoleWords(k, start)) {
-      return resolver.resolve(k, verbSubjects.npEnd(k, v));
-    }
-    if (start > k + 1 && tokens.get(start - 1).is(",") && tokens.get(start).isCapitalized()) {
-      // "“…” and against the gun law, Clinton said.": the sentence's closing attribution.
-      return resolver.resolvePerson(start, verbSubjects.npEnd(start, v));
-    }
-    int nameEnd = phrases.forwardNpEnd(k, v);
-    if (start > k && nameEnd > start && nameEnd <= v) {
-      return resolver.resolvePerson(k, nameEnd); // "former Bush speechwriter Noam Neusner wrote"
-    }
-    if (start > k
-        && nameEnd < start
-        && (tokens.get(nameEnd).is("of") || tokens.get(nameEnd).is("from"))
-        && phrases.onlyWords(nameEnd, start, MAX_SUBJECT_DISTANCE)) {
-      return resolver.resolvePerson(k, nameEnd); // "Jeffrey Lewis of the Martin Center wrote"
-    }
-    return Attribution.NONE;
   }
 }
