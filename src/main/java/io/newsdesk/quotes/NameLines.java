@@ -95,41 +95,53 @@ final class NameLines {
         return -1;
       }
       int j = k + 1;
-      int words = 0;
-      int capitalized = 0;
-      boolean lowerCase = false;
-      boolean age = false;
       while (j < end && !tokens.get(j).is(",")) {
-        Token t = tokens.get(j);
-        boolean abbreviationDot = t.is(".") && tokens.get(j - 1).end() == t.start();
-        if (!t.isWord() && !abbreviationDot) {
-          return -1;
-        }
-        if (t.isWord()) {
-          words++;
-          if (t.isLowerCaseWord()) {
-            if (!isDescriptionWord(j, end)) {
-              return -1;
-            }
-            lowerCase |= !StructureWords.DESCRIPTION_LINKS.contains(t.text());
-          } else if (Character.isDigit(t.text().charAt(0))) {
-            age = t.text().chars().allMatch(Character::isDigit);
-          } else if (NameWords.FUNCTION_WORDS.contains(t.lower())
-              || ++capitalized > MAX_PLACE_WORDS) {
-            return -1; // "Work Starts Monday, But For Today, Thanks": a title-case heading
-          }
-        }
         j++;
       }
-      if (words == 0 || words > MAX_SEGMENT_WORDS) {
+      int segment = segment(k + 1, j, end);
+      if (segment < 0) {
         return -1;
       }
-      if (lowerCase || age) {
-        described++;
-      }
+      described += segment;
       k = j;
     }
     return described;
+  }
+
+  /**
+   * One segment {@code [from, to)} between commas of a name line: -1 when it is no place, age or
+   * short description, else 1 when it gives an age or a lower-case description, 0 otherwise.
+   */
+  private int segment(int from, int to, int end) {
+    int words = 0;
+    int capitalized = 0;
+    boolean lowerCase = false;
+    boolean age = false;
+    for (int j = from; j < to; j++) {
+      Token t = tokens.get(j);
+      boolean abbreviationDot = t.is(".") && tokens.get(j - 1).end() == t.start();
+      if (!t.isWord() && !abbreviationDot) {
+        return -1;
+      }
+      if (!t.isWord()) {
+        continue;
+      }
+      words++;
+      if (t.isLowerCaseWord()) {
+        if (!isDescriptionWord(j, end)) {
+          return -1;
+        }
+        lowerCase |= !StructureWords.DESCRIPTION_LINKS.contains(t.text());
+      } else if (Character.isDigit(t.text().charAt(0))) {
+        age = t.text().chars().allMatch(Character::isDigit);
+      } else if (NameWords.FUNCTION_WORDS.contains(t.lower()) || ++capitalized > MAX_PLACE_WORDS) {
+        return -1; // "Work Starts Monday, But For Today, Thanks": a title-case heading
+      }
+    }
+    if (words == 0 || words > MAX_SEGMENT_WORDS) {
+      return -1;
+    }
+    return lowerCase || age ? 1 : 0;
   }
 
   /**

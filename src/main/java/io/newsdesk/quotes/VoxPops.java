@@ -36,9 +36,30 @@ final class VoxPops {
   private final NameLine[] signatures;
 
   VoxPops(List<String> paragraphs, int[] starts, List<Span> spans, SpeakerAttributor attributor) {
-    int n = paragraphs.size();
-    lines = new NameLine[n];
+    lines = new NameLine[paragraphs.size()];
     signatures = new NameLine[spans.size()];
+    List<Item> items = items(paragraphs, starts, spans, attributor);
+    int from = 0;
+    for (int k = 1; k <= items.size(); k++) {
+      boolean continues =
+          k < items.size()
+              && items.get(k) != null
+              && items.get(k - 1) != null
+              && items.get(k).isName() != items.get(k - 1).isName();
+      if (!continues) {
+        pair(items.subList(from, k));
+        from = k;
+      }
+    }
+  }
+
+  /**
+   * The paragraphs as items of a round-up: a name line, a run of paragraphs that are one quote each
+   * (a quote going on over paragraphs is one item), or null for anything else.
+   */
+  private List<Item> items(
+      List<String> paragraphs, int[] starts, List<Span> spans, SpeakerAttributor attributor) {
+    int n = paragraphs.size();
     int[] count = new int[n];
     int[] onlySpan = new int[n];
     for (int i = 0; i < spans.size(); i++) {
@@ -69,18 +90,7 @@ final class VoxPops {
         items.add(new Item(null, onlySpan[p], onlySpan[p]));
       }
     }
-    int from = 0;
-    for (int k = 1; k <= items.size(); k++) {
-      boolean continues =
-          k < items.size()
-              && items.get(k) != null
-              && items.get(k - 1) != null
-              && items.get(k).isName() != items.get(k - 1).isName();
-      if (!continues) {
-        pair(items.subList(from, k));
-        from = k;
-      }
-    }
+    return items;
   }
 
   /** The name line signing the quote {@code spans.get(span)}, or null. */
