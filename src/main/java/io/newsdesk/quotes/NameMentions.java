@@ -3,15 +3,15 @@ package io.newsdesk.quotes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The person-name mentions in an article's tokens, found once when the article is read: each run of
- * capitalised words that looks like a name, with any title or role before it ("NATO Secretary
- * General Mark Rutte") split off and any role after it ("Matthew Miller, a former State Department
- * spokesperson,") attached. {@link NameIndex} answers questions about them.
+ * capitalised words that looks like a name, read by {@link MentionReader} into the name and any
+ * title or role before it ("NATO Secretary General Mark Rutte") or after it ("Matthew Miller, a
+ * former State Department spokesperson,"). This class finds where the runs are; {@link NameIndex}
+ * answers questions about the mentions.
  */
 final class NameMentions {
 
@@ -37,18 +37,26 @@ final class NameMentions {
   NameMentions(String text, List<Token> tokens, boolean[] insideQuote) {
     this.tokens = tokens;
     boolean[] headline = Headlines.mark(text);
+    MentionReader reader = new MentionReader(text, tokens, insideQuote, this::isLowerCaseWord);
     int i = 0;
     while (i < tokens.size()) {
       int end = runEnd(text, tokens, i);
       if (end > i) {
         if (!headline[tokens.get(i).start()] && !isPhotoCredit(tokens, end)) {
-          addRun(text, tokens, i, end, insideQuote);
+          reader.read(i, end).ifPresent(this::add);
         }
         i = end;
       } else {
         i++;
       }
     }
+  }
+
+  private void add(MentionReader.Reading reading) {
+    if (reading.nameParts().size() >= 2) {
+      fullNames.add(reading.nameParts());
+    }
+    mentions.add(reading.mention());
   }
 
   /**
@@ -84,6 +92,7 @@ final class NameMentions {
     return lowerCaseWords.contains(lower);
   }
 
+  /** The end of the run of capitalised words opening at {@code i}; {@code i} when none does. */
   private static int runEnd(String text, List<Token> tokens, int i) {
     Token first = tokens.get(i);
     if (!first.isWord() || !first.isCapitalized()) {
@@ -91,140 +100,47 @@ final class NameMentions {
     }
     int j = i + 1;
     while (j < tokens.size() && !newParagraphBetween(text, tokens.get(j - 1), tokens.get(j))) {
-      Token t = tokens.get(j);
-      Token prev = tokens.get(j - 1);
-      boolean adjacent = t.start() == prev.end();
-      if (prev.possessive()) {
-        break;
-      } else if (t.is(".") && adjacent && isAbbreviation(prev)) {
-        if (j + 1 < tokens.size() && ArticleTokens.opensSentence(tokens.get(j + 1))) {
-          break; // "Albany, N.Y. They said": the name ends with the sentence
-        }
-        j++;
-      } else if (!adjacent && isNickname(tokens, j + 1) && j + 3 < tokens.size()) {
-        j += 3; // State Del. Marcia "Cia" Price: the nickname is not part of the name
-      } else if (t.isOrdinal() && !adjacent && nextIsCapitalized(tokens, j)) {
-        j++; // "Air Force 1st Lt. Tyler Livingston"
-
-      } else if (t.isWord() && t.isCapitalized() && !adjacent && !opensNewPhrase(t)) {
-        j++;
-      } else if (StructureWords.isParticle(t)
-          && j + 1 < tokens.size()
-          && tokens.get(j + 1).isCapitalized()) {
-        j++;
-      } else {
+      int next = goesOnTo(tokens, j);
+      if (next == j) {
         break;
       }
+      j = next;
     }
     return j;
   }
 
-  private void addRun(String text, List<Token> tokens, int from, int to, boolean[] insideQuote) {
-    List<Token> words = new ArrayList<>();
-    for (int k = from; k < to; k++) {
-      if (tokens.get(k).isWord() && !isNickname(tokens, k)) {
-        words.add(tokens.get(k));
-      }
+  /** Where a run reaching the token at {@code j} goes on to: past it, past a nickname, or j. */
+  private static int goesOnTo(List<Token> tokens, int j) {
+    Token t = tokens.get(j);
+    Token prev = tokens.get(j - 1);
+    boolean adjacent = t.start() == prev.end();
+    if (prev.possessive()) {
+      return j;
     }
-    while (!words.isEmpty()
-        && (NameWords.FUNCTION_WORDS.contains(words.get(0).lower())
-            || ReportingVerbs.standard().contains(words.get(0).lower()))) {
-      words.remove(0);
+    if (t.is(".") && adjacent && isAbbreviation(prev)) {
+      boolean sentenceEnds =
+          j + 1 < tokens.size() && ArticleTokens.opensSentence(tokens.get(j + 1));
+      return sentenceEnds ? j : j + 1; // "Albany, N.Y. They said": the name ends with the sentence
     }
-    int lastRole = -1;
-    for (int k = 0; k < words.size() - 1; k++) {
-      Token w = words.get(k);
-      if (NameWords.ROLE_WORDS.contains(w.lower()) && !StructureWords.isParticle(w)
-          || isHyphenatedModifier(w)) {
-        lastRole = k;
-      }
+    if (!adjacent && isNickname(tokens, j + 1) && j + 3 < tokens.size()) {
+      return j + 3; // State Del. Marcia "Cia" Price: the nickname is not part of the name
     }
-    List<Token> nameWords = words.subList(lastRole + 1, words.size());
-    if (nameWords.isEmpty() || !looksLikePersonName(nameWords)) {
-      return;
+    if (t.isOrdinal() && !adjacent && nextIsCapitalized(tokens, j)) {
+      return j + 1; // "Air Force 1st Lt. Tyler Livingston"
     }
-    boolean roleAndNoun =
-        lastRole >= 0 && nameWords.size() == 1 && isLowerCaseWord(nameWords.get(0).lower());
-    if (roleAndNoun) {
-      return; // "Delaware State Police" is no Police with the role "Delaware State"
+    if (t.isWord() && t.isCapitalized() && !adjacent && !opensNewPhrase(t)) {
+      return j + 1;
     }
-    List<String> parts = new ArrayList<>();
-    for (Token t : nameWords) {
-      boolean title = NameWords.ABBREVIATIONS.contains(t.lower()) && t.isCapitalized();
-      if (!title || t.text().length() == 1) {
-        boolean initial = t.text().length() == 1 && t.isCapitalized() || t.isInitials();
-        boolean dotted = t.end() < text.length() && text.charAt(t.end()) == '.';
-        parts.add(initial && dotted ? t.text() + "." : t.text()); // "Harry M. Reid"
-      }
+    if (StructureWords.isParticle(t)
+        && j + 1 < tokens.size()
+        && tokens.get(j + 1).isCapitalized()) {
+      return j + 1;
     }
-    String name = String.join(" ", parts);
-    if (name.isEmpty()) {
-      return;
-    }
-    int start = nameWords.get(0).start();
-    int end = nameWords.get(nameWords.size() - 1).end();
-    Optional<String> role = Optional.empty();
-    if (lastRole >= 0 && !isCourtesyTitle(words.get(lastRole))) {
-      role = Optional.of(text.substring(words.get(0).start(), words.get(lastRole).end()));
-    } else {
-      role = Appositions.roleAfter(text, tokens, to);
-    }
-    if (parts.size() >= 2) {
-      fullNames.add(parts);
-    }
-    boolean afterPreposition =
-        from > 0 && StructureWords.PREPOSITIONS.contains(tokens.get(from - 1).text());
-    boolean owner = nameWords.get(nameWords.size() - 1).possessive();
-    Mention m =
-        new Mention(
-            start,
-            end,
-            name,
-            role,
-            insideQuote[start],
-            afterPreposition || owner || afterOwnerObject(tokens, from));
-    mentions.add(m);
-  }
-
-  /**
-   * "in an interview with MSNBC’s Tamron Hall", "told CNN’s Jake Tapper": a name after an owner
-   * that itself follows a preposition or "told" is whom someone spoke to, seldom the speaker.
-   */
-  private static boolean afterOwnerObject(List<Token> tokens, int from) {
-    int j = from - 1;
-    if (j < 0 || !tokens.get(j).possessive()) {
-      return false;
-    }
-    while (j - 1 >= 0 && tokens.get(j - 1).isWord() && tokens.get(j - 1).isCapitalized()) {
-      j--;
-    }
-    Token marker = j - 1 >= 0 ? tokens.get(j - 1) : null;
-    return marker != null
-        && (StructureWords.PREPOSITIONS.contains(marker.text()) || marker.is("told"));
-  }
-
-  private static boolean looksLikePersonName(List<Token> nameWords) {
-    for (Token t : nameWords) {
-      boolean firstPerson = t.is("I") || t.text().startsWith("I’") || t.text().startsWith("I'");
-      if (NameWords.NON_PERSON_WORDS.contains(t.lower()) || firstPerson) {
-        return false;
-      }
-    }
-    Token first = nameWords.get(0);
-    boolean allCaps =
-        first.text().length() > 1
-            && first.text().equals(first.text().toUpperCase(Locale.ROOT))
-            && !(first.isInitials() && nameWords.size() > 1); // "J.J. MacNab", not "NATO"
-
-    return !allCaps && nameWords.size() <= 4;
-  }
-
-  private static boolean isCourtesyTitle(Token t) {
-    return NameWords.COURTESY_TITLES.contains(t.lower());
+    return j;
   }
 
   /** The word at {@code k} is a capitalised nickname in quote marks before a surname. */
-  private static boolean isNickname(List<Token> tokens, int k) {
+  static boolean isNickname(List<Token> tokens, int k) {
     return k >= 1
         && k + 2 < tokens.size()
         && ArticleTokens.opensQuote(tokens.get(k - 1))

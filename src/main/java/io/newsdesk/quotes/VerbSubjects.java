@@ -4,23 +4,29 @@ import java.util.Optional;
 
 /**
  * Finds the subject of a reporting verb, read backwards from the verb: where the phrase starts,
- * where it ends before the verb's auxiliaries and adjuncts, a description of a person qualified up
- * to the verb ("a White House official who spoke anonymously said"), and a preposition that makes a
- * name no subject. Works on token indexes, like {@link SubjectPhrases}.
+ * where it ends before the verb's auxiliaries and adjuncts, and a preposition that makes a name no
+ * subject. A subject that names nobody ("one wrote", "a White House official who spoke anonymously
+ * said") is read by {@link UnnamedSubjects}. Works on token indexes, like {@link SubjectPhrases}.
  */
 final class VerbSubjects {
 
-  private static final int MAX_QUALIFIED_DESCRIPTION = 22;
+  private static final int MAX_APPOSITION_WORDS = 8;
 
   private final ArticleTokens tokens;
   private final SubjectPhrases phrases;
+  private final UnnamedSubjects unnamed;
 
   VerbSubjects(ArticleTokens tokens, SubjectPhrases phrases) {
     this.tokens = tokens;
     this.phrases = phrases;
+    this.unnamed = new UnnamedSubjects(tokens, phrases);
   }
 
-  /** The first token of the subject right before the verb at {@code v}, or -1. */
+  /**
+   * The first token of the subject right before the verb at {@code v}, or -1. The readings in
+   * order, by the subject's last word (past auxiliaries and adjuncts), the first that fits
+   * deciding.
+   */
   int subjectStart(int lo, int v) {
     if (v - 2 >= lo && phrases.isHandle(v - 2, v)) {
       return v - 2; // "@patriot1776 tweeted"
@@ -30,77 +36,60 @@ final class VerbSubjects {
       return -1;
     }
     Token t = tokens.get(k);
-    if (t.is(",") && k - 1 >= lo && tokens.get(k - 1).is(")")) {
+    if (t.is(",")) {
+      return beforeComma(lo, k);
+    }
+    if (StructureWords.PRONOUNS.contains(t.lower())) {
+      return k;
+    }
+    if (t.isLowerCaseWord() && StructureWords.STANDALONE.contains(t.text())) {
+      return unnamed.roundUpStart(lo, k);
+    }
+    if (t.isWord() && t.isCapitalized() || t.is(".") && k > lo && tokens.get(k - 1).isWord()) {
+      return phrases.nameRunStart(lo, k);
+    }
+    if (unnamed.isSpeakingBody(lo, k, v)) {
+      return k - 1;
+    }
+    return unnamed.describedStart(lo, k);
+  }
+
+  /**
+   * The start of a subject ending with the comma at {@code k}: a name before a party tag ("Gov.
+   * John Kasich (R-OH), said", "Sen. Ron Johnson, R-Wis., said"), a name in apposition ("Carson’s
+   * business manager, Armstrong Williams, stated") or a name before one ("Jane Doe, a spokeswoman,
+   * said"); -1 when none.
+   */
+  private int beforeComma(int lo, int k) {
+    if (k - 1 >= lo && tokens.get(k - 1).is(")")) {
       // "Gov. John Kasich (R-OH), said": the comma closes the party tag, not an apposition.
       int named = skipBackOverAdjuncts(lo, k - 1);
       if (named >= lo && named < k - 1 && tokens.get(named).isCapitalized()) {
         return phrases.nameRunStart(lo, named);
       }
     }
-    if (t.is(",")) {
-      for (int j = k - 1; j >= lo && j >= k - 8; j--) {
-        if (tokens.get(j).is(",")) {
-          if (StructureWords.isPartyTag(tokens, j + 1, k)
-              && j - 1 >= lo
-              && tokens.get(j - 1).isCapitalized()) {
-            return phrases.nameRunStart(lo, j - 1); // "Sen. Ron Johnson, R-Wis., said"
-          }
-          if (j + 1 < k
-              && phrases.nameRunEnd(j + 1, k) == k
-              && !StructureWords.isDeterminer(tokens.get(j + 1))) {
-            return j + 1; // "Carson’s business manager, Armstrong Williams, stated"
-          }
-          return j - 1 >= lo && tokens.get(j - 1).isCapitalized()
-              ? phrases.nameRunStart(lo, j - 1)
-              : -1;
-        }
+    for (int j = k - 1; j >= lo && j >= k - MAX_APPOSITION_WORDS; j--) {
+      if (tokens.get(j).is(",")) {
+        return betweenCommas(lo, j, k);
       }
-      return -1;
-    }
-    if (StructureWords.PRONOUNS.contains(t.lower())) {
-      return k;
-    }
-    if (t.isLowerCaseWord() && StructureWords.STANDALONE.contains(t.text())) {
-      // "“…,” one wrote.", "A third added", "Yet another said": an unnamed person of a round-up,
-      // opening its clause ("At one point", "In another tweet" are no subjects).
-      int start = k > lo && tokens.get(k - 1).lower().equals("a") ? k - 1 : k;
-      Token before = start > lo ? tokens.get(start - 1) : null;
-      boolean opensClause =
-          before == null
-              || !before.isWord()
-              || before.is("Yet")
-              || before.is("Still")
-              || before.is("yet");
-      return opensClause ? start : -1;
-    }
-    if (t.isWord() && t.isCapitalized() || t.is(".") && k > lo && tokens.get(k - 1).isWord()) {
-      return phrases.nameRunStart(lo, k);
-    }
-    boolean organisation = // "the Trump campaign explained"
-        t.isLowerCaseWord()
-            && NameWords.ORGANISATION_NOUNS.contains(t.text())
-            && k - 1 >= lo
-            && StructureWords.isNameWord(tokens.get(k - 1));
-    boolean body = // "the newspaper wrote", not "he texted the magazine saying"
-        !tokens.get(v).text().endsWith("ing")
-            && t.isLowerCaseWord()
-            && NameWords.SPEAKING_BODIES.contains(t.text())
-            && k - 1 >= lo
-            && tokens.get(k - 1).lower().equals("the");
-    if (body) {
-      return k - 1;
-    }
-    if (t.isLowerCaseWord()
-            && (NameWords.PERSON_NOUNS.contains(t.lower()) || StructureWords.plural(t))
-        || organisation) {
-      for (int j = k; j >= lo && j >= k - 5 && tokens.get(j).isWord(); j--) {
-        if (StructureWords.isDeterminer(tokens.get(j))) {
-          return j;
-        }
-      }
-      return k;
     }
     return -1;
+  }
+
+  /**
+   * The start of a subject whose last part stands between the commas at {@code j} and {@code k}.
+   */
+  private int betweenCommas(int lo, int j, int k) {
+    boolean nameBefore = j - 1 >= lo && tokens.get(j - 1).isCapitalized();
+    if (StructureWords.isPartyTag(tokens, j + 1, k) && nameBefore) {
+      return phrases.nameRunStart(lo, j - 1); // "Sen. Ron Johnson, R-Wis., said"
+    }
+    if (j + 1 < k
+        && phrases.nameRunEnd(j + 1, k) == k
+        && !StructureWords.isDeterminer(tokens.get(j + 1))) {
+      return j + 1; // "Carson’s business manager, Armstrong Williams, stated"
+    }
+    return nameBefore ? phrases.nameRunStart(lo, j - 1) : -1;
   }
 
   /**
@@ -110,51 +99,7 @@ final class VerbSubjects {
    * reporting verb {@code v}. Returns the description without its qualifier, if there is one.
    */
   Optional<TokenRange> qualifiedDescription(int lo, int v) {
-    for (int k = lo; k < v; k++) {
-      boolean afterIntro =
-          k > lo
-              && tokens.get(k - 1).is(",")
-              && !(k - 2 >= lo && (tokens.get(k - 2).isCapitalized() || tokens.get(k - 2).is(")")));
-      if (k > lo && !afterIntro) {
-        continue; // after "Doe," the description is an apposition to the name
-      }
-      Optional<TokenRange> found = qualifiedDescriptionAt(k, v);
-      if (found.isPresent()) {
-        return found;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<TokenRange> qualifiedDescriptionAt(int k, int v) {
-    if (v - k > MAX_QUALIFIED_DESCRIPTION || !StructureWords.isDeterminer(tokens.get(k))) {
-      return Optional.empty();
-    }
-    int head = -1;
-    for (int j = k + 1;
-        j < v && j <= k + SubjectPhrases.MAX_ROLE_WORDS && phrases.isDescriptive(j);
-        j++) {
-      if (NameWords.PERSON_NOUNS.contains(tokens.get(j).lower())) {
-        head = j;
-      }
-    }
-    if (head < 0 || head + 1 >= v) {
-      return Optional.empty();
-    }
-    Token next = tokens.get(head + 1);
-    boolean qualified =
-        next.is(",")
-            || NameWords.QUALIFIERS.contains(next.lower())
-            || next.isLowerCaseWord() && next.text().endsWith("ing");
-    if (!qualified) {
-      return Optional.empty();
-    }
-    for (int j = head + 1; j < v; j++) {
-      if (tokens.isSentenceEnd(j) || tokens.get(j).is(":") || tokens.get(j).is("\"")) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(new TokenRange(k, head + 1));
+    return unnamed.qualifiedDescription(lo, v);
   }
 
   /** The end of the subject phrase starting at {@code start}, which ends before verb {@code v}. */
