@@ -44,6 +44,11 @@ final class AttributionSubjects {
     if (comma >= hi || !tokens.get(comma).is(",") || comma + 1 >= hi) {
       return Attribution.NONE;
     }
+    return throughApposition(subject.get(), comma, hi);
+  }
+
+  /** The apposition after {@code comma}, up to the reporting verb that the subject governs. */
+  private Attribution throughApposition(TokenRange subject, int comma, int hi) {
     Token opening = tokens.get(comma + 1);
     boolean described =
         opening.isLowerCaseWord()
@@ -62,11 +67,11 @@ final class AttributionSubjects {
       }
       if (tokens.isVerb(j)) {
         return described && j > comma + 1 && !tokens.isVerb(comma + 1)
-            ? resolver.resolvePerson(subject.get())
+            ? resolver.resolvePerson(subject)
             : Attribution.NONE;
       }
       if (t.is(",") && j + 1 < hi && tokens.isVerb(j + 1)) {
-        return resolver.resolvePerson(subject.get());
+        return resolver.resolvePerson(subject);
       }
     }
     return Attribution.NONE;

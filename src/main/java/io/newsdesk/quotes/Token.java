@@ -58,39 +58,44 @@ record Token(String text, int start, int end, boolean possessive) {
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) { // also a no-break space
         i++;
       } else if (Character.isLetterOrDigit(c)) {
-        int j = i + 1;
-        while (j < to) {
-          char d = text.charAt(j);
-          if (Character.isLetterOrDigit(d)
-              || Character.getType(d) == Character.NON_SPACING_MARK
-              || isMisencoded(text, j)) {
-            j++;
-          } else if (isJoiner(d)
-              && j + 1 < to
-              && Character.isLetterOrDigit(text.charAt(j + 1))
-              && !missingSpace(text, j)) {
-            j += 2;
-          } else {
-            break;
-          }
-        }
-        int end = j;
-        boolean possessive = false;
-        boolean endsWithS = text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S';
-        if (end - i > 2 && endsWithS && isApostrophe(text.charAt(end - 2))) {
-          end -= 2;
-          possessive = true;
-        } else if (end < to && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')) {
-          possessive = text.charAt(end - 1) == 's'; // "Sanders’ campaign"
-        }
-        tokens.add(new Token(text.substring(i, end), i, end, possessive));
-        i = possessive && end == j ? j + 1 : j;
+        i = word(text, i, to, tokens);
       } else {
         tokens.add(new Token(String.valueOf(c), i, i + 1));
         i++;
       }
     }
     return tokens;
+  }
+
+  /** Adds the word starting at {@code i} (with a possessive ending cut off); returns its end. */
+  private static int word(String text, int i, int to, List<Token> tokens) {
+    int j = i + 1;
+    while (j < to) {
+      char d = text.charAt(j);
+      if (Character.isLetterOrDigit(d)
+          || Character.getType(d) == Character.NON_SPACING_MARK
+          || isMisencoded(text, j)) {
+        j++;
+      } else if (isJoiner(d)
+          && j + 1 < to
+          && Character.isLetterOrDigit(text.charAt(j + 1))
+          && !missingSpace(text, j)) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    int end = j;
+    boolean possessive = false;
+    boolean endsWithS = text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S';
+    if (end - i > 2 && endsWithS && isApostrophe(text.charAt(end - 2))) {
+      end -= 2;
+      possessive = true;
+    } else if (end < to && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')) {
+      possessive = text.charAt(end - 1) == 's'; // "Sanders’ campaign"
+    }
+    tokens.add(new Token(text.substring(i, end), i, end, possessive));
+    return possessive && end == j ? j + 1 : j;
   }
 
   /** "said.Trump": a full stop between a lower-case word and a capital lacks its space. */
