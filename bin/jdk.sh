@@ -39,6 +39,11 @@ fi
 export JAVA_HOME=$NEWSDESK_JDK
 export PATH="$JAVA_HOME/bin:$PATH"
 # Maven 3.8/3.9 still use sun.misc.Unsafe through Guice; JDK 24+ warns about it on every run.
+# Maven 3.8's console library writes a colour reset (ESC[0m) at every exit, even in quiet mode and
+# without a terminal; this stops it.
+if [[ "${MAVEN_OPTS:-}" != *jansi.noreset* ]]; then
+  export MAVEN_OPTS="${MAVEN_OPTS:-} -Djansi.noreset=true"
+fi
 if [ "$(java_major "$JAVA_HOME")" -ge 24 ] && [[ "${MAVEN_OPTS:-}" != *sun-misc-unsafe* ]]; then
   export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 fi

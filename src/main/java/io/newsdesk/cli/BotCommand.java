@@ -23,6 +23,11 @@ final class BotCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      DiscordBot.checkToken(System.getenv()); // before any indexing
+    } catch (BotStartupException e) {
+      throw new NewsdeskCli.UserError(e.getMessage());
+    }
     try (Newsdesk newsdesk = Newsdesk.forWriting(root.configFile(), System.getenv(), true)) {
       newsdesk.updateFromConfig(new IngestProgress(), () -> false);
       int minutes = newsdesk.config().articles().refreshMinutes();

@@ -46,6 +46,16 @@ public final class DiscordBot implements AutoCloseable {
     this.messageContent = messageContent;
   }
 
+  /**
+   * Checks that {@code DISCORD_TOKEN} is set and shaped like a bot token, before anything else is
+   * done (indexing can take minutes; a missing token should not wait for it).
+   *
+   * @throws BotStartupException naming what is wrong and where to get a token, never the token
+   */
+  public static void checkToken(Map<String, String> env) {
+    BotToken.from(env);
+  }
+
   /** Starts the bot with the token from {@code DISCORD_TOKEN}. */
   public static DiscordBot start(BotServices services, Map<String, String> env) {
     return start(BotToken.from(env), services, builder -> builder);

@@ -283,6 +283,26 @@ final class NewsdeskCliTest {
   }
 
   @Test
+  @DisplayName("bot without DISCORD_TOKEN says so in one line before it indexes anything")
+  void botWithoutToken() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISCORD_TOKEN") == null);
+    Path index = dir.resolve("bot-index");
+    Path botConfig = dir.resolve("bot.yaml");
+    Files.writeString(
+        botConfig,
+        Files.readString(config).replace(dir.resolve("index").toString(), index.toString()));
+
+    CliRun run = run("--config", botConfig.toString(), "bot");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("DISCORD_TOKEN is not set");
+    assertThat(index).doesNotExist();
+  }
+
+  @Test
   @DisplayName("while another process writes the index, ask answers and index says who holds it")
   void readersWhileAnotherWrites() throws Exception {
     withConfig("index");
