@@ -1,26 +1,44 @@
 # Newsdesk: build with Maven on JDK 21, run on a JRE 21.
 #   docker build -t newsdesk .
-#   docker run -e DISCORD_TOKEN -v newsdesk-data:/app/data newsdesk            # the bot
-#   docker run --rm -v newsdesk-data:/app/data newsdesk ask "Will Ukraine join NATO?"
+#   docker run -e DISCORD_TOKEN -v newsdesk-data:/data newsdesk                 # the bot
+#   docker run --rm -v newsdesk-data:/data newsdesk ask "Will Ukraine join NATO?"
+# Behind a proxy that intercepts TLS, give its CA certificate (PEM) to the build:
+#   docker build --build-arg EXTRA_CA_CERT="$(cat corporate-ca.pem)" -t newsdesk .
 FROM docker.io/library/maven:3.9-eclipse-temurin-21 AS build
+ARG EXTRA_CA_CERT=""
+RUN if [ -n "$EXTRA_CA_CERT" ]; then \
+      printf '%s\n' "$EXTRA_CA_CERT" > /tmp/extra-ca.pem && \
+      keytool -importcert -noprompt -cacerts -storepass changeit -alias extra-ca \
+        -file /tmp/extra-ca.pem; \
+    fi
 WORKDIR /src
-# Dependencies first, so a change to the sources does not download them again.
+# Dependencies first, so a change to the sources does not download them again. Not quiet: when
+# Maven cannot reach its repository, its own message says why.
 COPY pom.xml .
-RUN mvn -B -q -ntp dependency:go-offline
+RUN mvn -B -ntp dependency:go-offline
 COPY src src
-RUN mvn -B -q -ntp -DskipTests package
+RUN mvn -B -ntp -DskipTests package
 
 FROM docker.io/library/eclipse-temurin:21-jre
+LABEL org.opencontainers.image.title="Newsdesk" \
+      org.opencontainers.image.description="Self-hosted Discord bot that answers questions about the news with verbatim quotes and links" \
+      org.opencontainers.image.source="https://github.com/newsdesk/newsdesk"
 RUN useradd --system --home-dir /app --shell /usr/sbin/nologin newsdesk
 WORKDIR /app
 COPY --from=build /src/target/newsdesk.jar /app/newsdesk.jar
 COPY config /app/config
 COPY seeds /app/seeds
-# The index lives in /app/data (mount a volume to keep it); add your own articles by mounting
-# a folder, e.g. -v /srv/news:/news -e NEWSDESK_ARTICLES_PATHS=seeds,/news
-RUN mkdir -p /app/data && chown -R newsdesk /app/data
+# All state (the index, the feed list, the bot's state for the health check) lives in /data:
+# mount a volume there. Add your own articles by mounting a folder, e.g.
+#   -v /srv/news:/news -e NEWSDESK_ARTICLES_PATHS=seeds,/news
+RUN mkdir -p /data && chown newsdesk /data
 USER newsdesk
-ENV NEWSDESK_HOME=/app
-VOLUME ["/app/data"]
-ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "--enable-native-access=ALL-UNNAMED", "-Dnewsdesk.home=/app", "-jar", "/app/newsdesk.jar"]
+ENV NEWSDESK_HOME=/app NEWSDESK_INDEX_PATH=/data/index
+VOLUME ["/data"]
+# Sized for a small container: the heap takes at most 60% of the container's memory (the
+# embedding model's native memory needs the rest).
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
+HEALTHCHECK --interval=60s --timeout=30s --start-period=10m --retries=3 \
+  CMD ["java", "-XX:TieredStopAtLevel=1", "-Dnewsdesk.home=/app", "-jar", "/app/newsdesk.jar", "health", "--bot"]
+ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "-Dnewsdesk.home=/app", "-jar", "/app/newsdesk.jar"]
 CMD ["bot"]

@@ -50,6 +50,7 @@ public final class Newsdesk implements Closeable {
   private final AnswerService answers;
   private final WhoSaidService whoSaid;
   private final SourceCatalog sources;
+  private final IndexFolder folder;
 
   private Newsdesk(
       Config config,
@@ -60,6 +61,7 @@ public final class Newsdesk implements Closeable {
       throws IOException {
     this.config = config;
     this.home = home;
+    this.folder = folder;
     this.writer = writer;
     this.index = index;
     this.followed = new FollowedFeeds(config, new FeedList(folder.feedsFile()));
@@ -114,6 +116,27 @@ public final class Newsdesk implements Closeable {
       return new Newsdesk(config, home, folder, Optional.of(writer), writer.index());
     } catch (IOException | RuntimeException e) {
       writer.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the index as last committed, only to look at it: nothing is built or written. Empty when
+   * there is no index yet, or none of this format (for {@code health}).
+   */
+  public static Optional<Newsdesk> ifIndexed(Optional<Path> configFile, Map<String, String> env)
+      throws IOException {
+    Path home = home(env);
+    Config config = loadConfig(configFile, env, home);
+    IndexFolder folder = IndexFolder.at(home.resolve(config.index().path()));
+    Optional<NewsIndex> existing = IndexReading.open(folder);
+    if (existing.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Newsdesk(config, home, folder, Optional.empty(), existing.get()));
+    } catch (IOException | RuntimeException e) {
+      existing.get().close();
       throw e;
     }
   }
@@ -252,6 +275,11 @@ public final class Newsdesk implements Closeable {
 
   public NewsIndex index() {
     return index;
+  }
+
+  /** Newsdesk's own folder: the index, the feed list, the bot's state. */
+  public IndexFolder folder() {
+    return folder;
   }
 
   public AnswerService answers() {

@@ -1,11 +1,14 @@
 package io.newsdesk.cli;
 
+import io.newsdesk.app.BotState;
 import io.newsdesk.app.LiveIngest;
 import io.newsdesk.app.Newsdesk;
 import io.newsdesk.discord.BotServices;
 import io.newsdesk.discord.BotStartupException;
 import io.newsdesk.discord.DiscordBot;
 import io.newsdesk.index.IngestProgress;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,11 +41,28 @@ final class BotCommand implements Callable<Integer> {
         } catch (BotStartupException e) {
           throw new NewsdeskCli.UserError(e.getMessage());
         }
-        Thread hook = new Thread(bot::close, "newsdesk-shutdown");
+        Path state = newsdesk.folder().botStateFile();
+        BotState.now(true).write(state); // for `newsdesk health --bot`
+        Thread hook =
+            new Thread(
+                () -> {
+                  bot.close();
+                  stopped(state);
+                },
+                "newsdesk-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         bot.awaitShutdown();
+        stopped(state);
         return 0;
       }
+    }
+  }
+
+  private static void stopped(Path state) {
+    try {
+      BotState.now(false).write(state);
+    } catch (IOException e) {
+      // the process is ending; health sees that it no longer runs either way
     }
   }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
       QuotesCommand.class,
       SourcesCommand.class,
       BotCommand.class,
+      HealthCommand.class,
       IndexCommand.class,
       FeedsCommand.class,
       EvalCommand.class,

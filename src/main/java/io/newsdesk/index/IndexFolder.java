@@ -44,6 +44,7 @@ public final class IndexFolder {
   static final String LUCENE = "lucene";
   static final String DAMAGED_PREFIX = "damaged-";
   static final String FEEDS = "feeds.json";
+  static final String BOT_STATE = "bot-state.json";
 
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -61,6 +62,11 @@ public final class IndexFolder {
   /** Where the Lucene files are. */
   public Path lucene() {
     return path.resolve(LUCENE);
+  }
+
+  /** Where a running bot says whether it is connected to Discord, for {@code health --bot}. */
+  public Path botStateFile() {
+    return path.resolve(BOT_STATE);
   }
 
   /** The feeds added with {@code feeds add} or {@code /feeds add}. */

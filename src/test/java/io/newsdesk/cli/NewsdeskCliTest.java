@@ -283,6 +283,57 @@ final class NewsdeskCliTest {
   }
 
   @Test
+  @DisplayName("health answers a probe from the index, and builds none where there is none")
+  void health() throws IOException {
+    withConfig("index");
+
+    CliRun healthy = withConfig("health");
+
+    assertThat(healthy.exit()).isZero();
+    assertThat(healthy.out()).startsWith("newsdesk: healthy: the index answers");
+    Path empty = dir.resolve("no-index-yet");
+    Path otherConfig = dir.resolve("health.yaml");
+    Files.writeString(
+        otherConfig,
+        Files.readString(config).replace(dir.resolve("index").toString(), empty.toString()));
+    CliRun none = run("--config", otherConfig.toString(), "health");
+    assertThat(none.exit()).isEqualTo(1);
+    assertThat(none.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains("unhealthy: there is no index yet");
+    assertThat(empty).doesNotExist();
+  }
+
+  @Test
+  @DisplayName("health --bot needs a running bot connected to Discord")
+  void healthOfTheBot() throws Exception {
+    withConfig("index");
+    Path state = dir.resolve("index").resolve("bot-state.json");
+    Files.deleteIfExists(state);
+
+    CliRun noBot = withConfig("health", "--bot");
+    io.newsdesk.app.BotState.now(true).write(state);
+    CliRun connected = withConfig("health", "--bot");
+    io.newsdesk.app.BotState.now(false).write(state);
+    CliRun disconnected = withConfig("health", "--bot");
+    Process ended = new ProcessBuilder("true").start();
+    ended.waitFor();
+    new io.newsdesk.app.BotState(ended.pid(), true, "2026-01-01T00:00:00Z").write(state);
+    CliRun gone = withConfig("health", "--bot");
+    Files.delete(state);
+
+    assertThat(noBot.exit()).isEqualTo(1);
+    assertThat(noBot.err()).contains("no bot has run");
+    assertThat(connected.exit()).isZero();
+    assertThat(connected.out()).contains("the bot is connected to Discord");
+    assertThat(disconnected.exit()).isEqualTo(1);
+    assertThat(disconnected.err()).contains("not connected to Discord");
+    assertThat(gone.exit()).isEqualTo(1);
+    assertThat(gone.err()).contains("the bot is not running");
+  }
+
+  @Test
   @DisplayName("bot without DISCORD_TOKEN says so in one line before it indexes anything")
   void botWithoutToken() throws IOException {
     org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISCORD_TOKEN") == null);
