@@ -22,6 +22,8 @@ import picocli.CommandLine.ParentCommand;
     name = "bot",
     description = "Run the Discord bot (token from the DISCORD_TOKEN environment variable).")
 final class BotCommand implements Callable<Integer> {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BotCommand.class);
+
   @ParentCommand NewsdeskCli root;
 
   @Override
@@ -35,6 +37,9 @@ final class BotCommand implements Callable<Integer> {
       newsdesk.updateFromConfig(new IngestProgress(), () -> false);
       int minutes = newsdesk.config().articles().refreshMinutes();
       try (LiveIngest live = LiveIngest.start(newsdesk, Duration.ofMinutes(minutes))) {
+        LOG.info(
+            "ready to answer in {} s (index open and up to date); logging in to Discord…",
+            String.format(java.util.Locale.ROOT, "%.1f", sinceStart()));
         DiscordBot bot;
         try {
           bot = DiscordBot.start(BotServices.of(newsdesk, live), System.getenv());
@@ -56,6 +61,15 @@ final class BotCommand implements Callable<Integer> {
         return 0;
       }
     }
+  }
+
+  /** Seconds since this process started. */
+  private static double sinceStart() {
+    return ProcessHandle.current()
+        .info()
+        .startInstant()
+        .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis() / 1000.0)
+        .orElse(Double.NaN);
   }
 
   private static void stopped(Path state) {
