@@ -2,14 +2,22 @@
 #   docker build -t newsdesk .
 #   docker run -e DISCORD_TOKEN -v newsdesk-data:/data newsdesk                 # the bot
 #   docker run --rm -v newsdesk-data:/data newsdesk ask "Will Ukraine join NATO?"
-# Behind a proxy that intercepts TLS, give its CA certificate (PEM) to the build:
+# Behind a proxy that intercepts TLS, give its CA certificate (PEM) to the build; a bundle of
+# several PEM certificates works too (each is trusted, not only the first):
 #   docker build --build-arg EXTRA_CA_CERT="$(cat corporate-ca.pem)" -t newsdesk .
+# buildah and podman write OCI images by default, which drop the HEALTHCHECK: add --format docker.
 FROM docker.io/library/maven:3.9-eclipse-temurin-21 AS build
 ARG EXTRA_CA_CERT=""
 RUN if [ -n "$EXTRA_CA_CERT" ]; then \
-      printf '%s\n' "$EXTRA_CA_CERT" > /tmp/extra-ca.pem && \
-      keytool -importcert -noprompt -cacerts -storepass changeit -alias extra-ca \
-        -file /tmp/extra-ca.pem; \
+      set -e; mkdir /tmp/extra-ca; cd /tmp/extra-ca; \
+      printf '%s\n' "$EXTRA_CA_CERT" | awk '/-----BEGIN CERTIFICATE-----/ { n++; f = sprintf("ca-%02d.pem", n) } \
+        f { print > f } /-----END CERTIFICATE-----/ { close(f); f = "" }'; \
+      set -- ca-*.pem; \
+      if [ ! -e "$1" ]; then echo "EXTRA_CA_CERT holds no PEM certificate (-----BEGIN CERTIFICATE-----)" >&2; exit 1; fi; \
+      for pem in "$@"; do \
+        keytool -importcert -noprompt -cacerts -storepass changeit -alias "extra-${pem%.pem}" -file "$pem"; \
+      done; \
+      cd /; rm -rf /tmp/extra-ca; \
     fi
 WORKDIR /src
 # Dependencies first, so a change to the sources does not download them again. Not quiet: when
