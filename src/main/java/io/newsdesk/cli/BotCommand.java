@@ -34,6 +34,8 @@ final class BotCommand implements Callable<Integer> {
       throw new NewsdeskCli.UserError(e.getMessage());
     }
     try (Newsdesk newsdesk = Newsdesk.forWriting(root.configFile(), System.getenv(), true)) {
+      // Not connected until logged in: a state left by a bot that died is replaced at once.
+      BotState.now(false).write(newsdesk.folder().botStateFile());
       newsdesk.updateFromConfig(new IngestProgress(), () -> false);
       int minutes = newsdesk.config().articles().refreshMinutes();
       try (LiveIngest live = LiveIngest.start(newsdesk, Duration.ofMinutes(minutes))) {

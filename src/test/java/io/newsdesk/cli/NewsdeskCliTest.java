@@ -319,8 +319,13 @@ final class NewsdeskCliTest {
     CliRun disconnected = withConfig("health", "--bot");
     Process ended = new ProcessBuilder("true").start();
     ended.waitFor();
-    new io.newsdesk.app.BotState(ended.pid(), true, "2026-01-01T00:00:00Z").write(state);
+    new io.newsdesk.app.BotState(ended.pid(), "2026-01-01T00:00:00Z", true, "2026-01-01T00:00:00Z")
+        .write(state);
     CliRun gone = withConfig("health", "--bot");
+    long self = ProcessHandle.current().pid();
+    new io.newsdesk.app.BotState(self, "2020-01-01T00:00:00Z", true, "2026-01-01T00:00:00Z")
+        .write(state); // this pid, but another process: the one that wrote it has ended
+    CliRun reused = withConfig("health", "--bot");
     Files.delete(state);
 
     assertThat(noBot.exit()).isEqualTo(1);
@@ -331,6 +336,8 @@ final class NewsdeskCliTest {
     assertThat(disconnected.err()).contains("not connected to Discord");
     assertThat(gone.exit()).isEqualTo(1);
     assertThat(gone.err()).contains("the bot is not running");
+    assertThat(reused.exit()).isEqualTo(1);
+    assertThat(reused.err()).contains("the bot is not running");
   }
 
   @Test
