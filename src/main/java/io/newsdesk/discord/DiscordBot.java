@@ -56,9 +56,36 @@ public final class DiscordBot implements AutoCloseable {
     BotToken.from(env);
   }
 
-  /** Starts the bot with the token from {@code DISCORD_TOKEN}. */
+  /**
+   * Starts the bot with the token from {@code DISCORD_TOKEN}. Where Discord's name does not resolve
+   * at all (no network, no DNS), says so at once instead of retrying for a minute.
+   */
   public static DiscordBot start(BotServices services, Map<String, String> env) {
-    return start(BotToken.from(env), services, builder -> builder);
+    String token = BotToken.from(env);
+    checkResolves(DISCORD_HOST);
+    return start(token, services, builder -> builder);
+  }
+
+  static final String DISCORD_HOST = "discord.com";
+
+  /**
+   * Fails with one line when {@code host} does not resolve. Skipped behind an HTTPS proxy, which
+   * may resolve names this machine cannot.
+   */
+  static void checkResolves(String host) {
+    if (System.getProperty("https.proxyHost") != null) {
+      return;
+    }
+    try {
+      java.net.InetAddress.getAllByName(host);
+    } catch (java.net.UnknownHostException e) {
+      throw new BotStartupException(
+          "cannot reach Discord: "
+              + host
+              + " does not resolve (no network or no DNS here): check the network of this machine"
+              + " or container",
+          e);
+    }
   }
 
   /**

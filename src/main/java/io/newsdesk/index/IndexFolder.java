@@ -126,9 +126,10 @@ public final class IndexFolder {
               + path
               + ": "
               + reason(e)
-              + "; set index.path to a folder this user ("
+              + "; give this user ("
               + UserId.describe()
-              + ") can create");
+              + ") write access to the folder above it (for a mounted folder: chown that uid),"
+              + " or set index.path to a folder it can create");
     }
     if (!Files.isWritable(path)) {
       throw new IndexFolderException(

@@ -89,6 +89,15 @@ final class BotStartupTest {
   }
 
   @Test
+  @DisplayName("A name of Discord's that does not resolve is said at once, in one line")
+  void unresolvableDiscord() {
+    // .invalid never resolves (RFC 6761), with or without a network.
+    assertThatThrownBy(() -> io.newsdesk.discord.DiscordBotAccess.checkResolves("discord.invalid"))
+        .isInstanceOf(BotStartupException.class)
+        .hasMessageStartingWith("cannot reach Discord: discord.invalid does not resolve");
+  }
+
+  @Test
   @DisplayName("A missing or malformed DISCORD_TOKEN is named before connecting")
   void missingToken() {
     assertThatThrownBy(() -> DiscordBot.start(harness.services(), Map.of()))
