@@ -50,6 +50,7 @@ final class BotCommand implements Callable<Integer> {
         }
         Path state = newsdesk.folder().botStateFile();
         BotState.now(true).write(state); // for `newsdesk health --bot`
+        bot.onConnection(connected -> write(state, connected));
         Thread hook =
             new Thread(
                 () -> {
@@ -72,6 +73,14 @@ final class BotCommand implements Callable<Integer> {
         .startInstant()
         .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis() / 1000.0)
         .orElse(Double.NaN);
+  }
+
+  private static void write(Path state, boolean connected) {
+    try {
+      BotState.now(connected).write(state);
+    } catch (IOException e) {
+      LOG.warn("cannot write the bot's state to {}: {}", state, e.getMessage());
+    }
   }
 
   private static void stopped(Path state) {

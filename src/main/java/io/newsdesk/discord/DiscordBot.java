@@ -245,6 +245,34 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** Whether ask channels work, i.e. Discord granted the MESSAGE_CONTENT intent. */
+  /**
+   * Tells {@code listener} whether every shard is connected to Discord's gateway, each time a shard
+   * loses its connection or gets it back (reconnect or resume) after the login.
+   */
+  public void onConnection(java.util.function.Consumer<Boolean> listener) {
+    boolean[] up = new boolean[shards.size()];
+    java.util.Arrays.fill(up, true);
+    for (int i = 0; i < shards.size(); i++) {
+      int shard = i;
+      DiscordApi api = shards.get(i);
+      api.addLostConnectionListener(event -> connection(up, shard, false, listener));
+      api.addReconnectListener(event -> connection(up, shard, true, listener));
+      api.addResumeListener(event -> connection(up, shard, true, listener));
+    }
+  }
+
+  private static void connection(
+      boolean[] up, int shard, boolean connected, java.util.function.Consumer<Boolean> listener) {
+    boolean all = true;
+    synchronized (up) {
+      up[shard] = connected;
+      for (boolean u : up) {
+        all &= u;
+      }
+    }
+    listener.accept(all);
+  }
+
   public boolean readsAllMessages() {
     return messageContent;
   }

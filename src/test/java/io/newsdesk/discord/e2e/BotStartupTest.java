@@ -121,7 +121,10 @@ final class BotStartupTest {
   @Test
   @DisplayName("After a gateway disconnect the bot resumes and keeps answering")
   void disconnectAndResume() throws InterruptedException {
-    DiscordEmulator emulator = harness.start().emulator;
+    BotFixture fixture = harness.start();
+    DiscordEmulator emulator = fixture.emulator;
+    java.util.List<Boolean> connection = new java.util.concurrent.CopyOnWriteArrayList<>();
+    fixture.bot.onConnection(connection::add);
 
     emulator.disconnect();
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -129,6 +132,10 @@ final class BotStartupTest {
       Thread.sleep(100);
     }
     assertThat(emulator.resumeCount()).isEqualTo(1);
+    while (!connection.contains(true) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertThat(connection).as("lost, then back").containsSubsequence(false, true);
     assertAnswersTheQuestion();
   }
 
