@@ -146,4 +146,22 @@ final class ArticleTokens {
   static boolean closesQuote(Token t) {
     return t.is("\"") || t.is("\u201D");
   }
+
+  /** The word at {@code k} is a nickname in quote marks inside a name: Marcia "Cia" Price. */
+  boolean isNickname(int k) {
+    return isNickname(tokens, k);
+  }
+
+  /** The word at {@code k} is a capitalised nickname in quote marks before a surname. */
+  static boolean isNickname(List<Token> tokens, int k) {
+    return k >= 1
+        && k + 2 < tokens.size()
+        && ArticleTokens.opensQuote(tokens.get(k - 1))
+        && tokens.get(k).isWord()
+        && tokens.get(k).isCapitalized()
+        && ArticleTokens.closesQuote(tokens.get(k + 1))
+        && tokens.get(k + 2).isWord()
+        && tokens.get(k + 2).isCapitalized()
+        && tokens.get(k + 2).start() > tokens.get(k + 1).end();
+  }
 }

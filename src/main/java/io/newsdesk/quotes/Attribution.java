@@ -22,6 +22,11 @@ record Attribution(boolean found, Optional<String> speaker, String by) {
     return new Attribution(true, speaker);
   }
 
+  /** This, when the text said who spoke (naming someone or not); empty to pass. */
+  Optional<Attribution> ifFound() {
+    return found ? Optional.of(this) : Optional.empty();
+  }
+
   /** The same, as another quote's decision carries it over: not read by any step here. */
   Attribution carried() {
     return by.isEmpty() ? this : new Attribution(found, speaker, "");

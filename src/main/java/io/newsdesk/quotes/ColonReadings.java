@@ -39,9 +39,7 @@ final class ColonReadings {
       }
       capitals |= word && t.text().length() >= 2 && Character.isLetter(t.text().charAt(1));
     }
-    return capitals
-        ? LeadingAttributions.found(b.resolver.resolveLabel(w.lo(), w.hi() - 1))
-        : Optional.empty();
+    return capitals ? b.resolver.resolveLabel(w.lo(), w.hi() - 1).ifFound() : Optional.empty();
   }
 
   private static boolean endsWithColon(LeadingAttributions b, Window w, int minLength) {

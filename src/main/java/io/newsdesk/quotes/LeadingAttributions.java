@@ -74,7 +74,7 @@ final class LeadingAttributions {
           new Step("Said X", LeadingAttributions::saidFirst),
           new Step(
               "introduced by a colon",
-              (b, w) -> found(b.colonIntroductions.nameBeforeColon(w.lo(), w.hi()))),
+              (b, w) -> b.colonIntroductions.nameBeforeColon(w.lo(), w.hi()).ifFound()),
           new Step("a reporting verb", ReportingVerbReadings::read),
           new Step("a label and a colon names nobody", ColonReadings::label),
           new Step("a transcript's speaker label", ColonReadings::transcriptLabel),
@@ -86,10 +86,6 @@ final class LeadingAttributions {
           new Step(
               "an owner's words",
               (b, w) -> Optional.of(b.ownedSpeech.ownersWords(w.lo(), w.hi()))));
-
-  static Optional<Attribution> found(Attribution a) {
-    return a.found() ? Optional.of(a) : Optional.empty();
-  }
 
   private static Optional<Attribution> accordingTo(LeadingAttributions b, Window w) {
     for (int k = w.lo(); k + 2 < w.hi(); k++) {
@@ -105,6 +101,6 @@ final class LeadingAttributions {
     if (w.length() < 2 || !(b.tokens.get(w.lo()).is("Said") || b.tokens.get(w.lo()).is("Says"))) {
       return Optional.empty();
     }
-    return found(b.subjects.subjectAfter(w.lo() + 1, w.hi()));
+    return b.subjects.subjectAfter(w.lo() + 1, w.hi()).ifFound();
   }
 }

@@ -68,7 +68,7 @@ final class MentionReader {
   private List<Token> runWords(int from, int to) {
     List<Token> words = new ArrayList<>();
     for (int k = from; k < to; k++) {
-      if (tokens.get(k).isWord() && !NameMentions.isNickname(tokens, k)) {
+      if (tokens.get(k).isWord() && !ArticleTokens.isNickname(tokens, k)) {
         words.add(tokens.get(k));
       }
     }

@@ -122,7 +122,7 @@ final class NameMentions {
           j + 1 < tokens.size() && ArticleTokens.opensSentence(tokens.get(j + 1));
       return sentenceEnds ? j : j + 1; // "Albany, N.Y. They said": the name ends with the sentence
     }
-    if (!adjacent && isNickname(tokens, j + 1) && j + 3 < tokens.size()) {
+    if (!adjacent && ArticleTokens.isNickname(tokens, j + 1) && j + 3 < tokens.size()) {
       return j + 3; // State Del. Marcia "Cia" Price: the nickname is not part of the name
     }
     if (t.isOrdinal() && !adjacent && nextIsCapitalized(tokens, j)) {
@@ -137,19 +137,6 @@ final class NameMentions {
       return j + 1;
     }
     return j;
-  }
-
-  /** The word at {@code k} is a capitalised nickname in quote marks before a surname. */
-  static boolean isNickname(List<Token> tokens, int k) {
-    return k >= 1
-        && k + 2 < tokens.size()
-        && ArticleTokens.opensQuote(tokens.get(k - 1))
-        && tokens.get(k).isWord()
-        && tokens.get(k).isCapitalized()
-        && ArticleTokens.closesQuote(tokens.get(k + 1))
-        && tokens.get(k + 2).isWord()
-        && tokens.get(k + 2).isCapitalized()
-        && tokens.get(k + 2).start() > tokens.get(k + 1).end();
   }
 
   private static boolean nextIsCapitalized(List<Token> tokens, int j) {

@@ -54,13 +54,8 @@ final class NameRuns {
     return j;
   }
 
-  /** A capitalised word in quote marks at {@code j}, a name going on after it. */
+  /** A nickname in quote marks at {@code j} (the opening mark), the name going on before hi. */
   private boolean nickname(int j, int hi) {
-    return j >= 0
-        && j + 3 < hi
-        && ArticleTokens.opensQuote(tokens.get(j))
-        && tokens.get(j + 1).isCapitalized()
-        && ArticleTokens.closesQuote(tokens.get(j + 2))
-        && tokens.get(j + 3).isCapitalized();
+    return j + 3 < hi && tokens.isNickname(j + 1);
   }
 }

@@ -22,7 +22,7 @@ final class ParagraphSieves {
     int signature = a.paragraphStarts[p + 1];
     Attribution signed =
         a.attributor.after(signature, signature + a.paragraphs.get(p + 1).length(), false, true);
-    return signed.found() ? Optional.of(signed) : Optional.empty();
+    return signed.ifFound();
   }
 
   /** "Doe went on:¶“…”": the paragraph before, ending with a colon, says who. */

@@ -85,7 +85,7 @@ final class Sieves {
   /** "“…,” the report said": found, naming nobody; no later sieve may name someone. */
   private static Optional<Attribution> ownNamesNobody(QuoteContext a, int i) {
     Attribution own = a.own(i).attribution();
-    return own.found() ? Optional.of(own) : Optional.empty();
+    return own.ifFound();
   }
 
   /** "“A.¶“B.”¶― Max Roe": the quote's speaker, then a byline. */
@@ -102,7 +102,7 @@ final class Sieves {
       return Optional.empty();
     }
     Attribution signed = a.attributor.signedBy(nameLine);
-    return signed.found() ? Optional.of(signed) : Optional.empty();
+    return signed.ifFound();
   }
 
   /** A multi-paragraph quote whose earlier part is undecided stays so (the chain is shared). */

@@ -79,7 +79,7 @@ final class TrailingAttributions {
           new Step("according to X", TrailingAttributions::accordingTo),
           new Step("said X", TrailingAttributions::verbFirst),
           new Step(
-              "X, apposition, said", (t, w) -> found(t.subjects.apposedSubject(w.k(), w.hi()))),
+              "X, apposition, said", (t, w) -> t.subjects.apposedSubject(w.k(), w.hi()).ifFound()),
           new Step("X said", TrailingAttributions::verbSubject));
 
   private Window window(int markEnd, int limit, boolean quoteEndsSentence, boolean signable) {
@@ -96,10 +96,6 @@ final class TrailingAttributions {
       k++;
     }
     return k >= hi ? null : new Window(k, hi, tokens.get(k), quoteEndsSentence, signable);
-  }
-
-  private static Optional<Attribution> found(Attribution a) {
-    return a.found() ? Optional.of(a) : Optional.empty();
   }
 
   private static Optional<Attribution> unsignableDash(TrailingAttributions t, Window w) {
