@@ -101,8 +101,7 @@ public final class AnswerService {
   }
 
   private Answer answer(String text, AskOptions options, long deadline) {
-    List<QuestionTerms.Token> tokens =
-        questionWords.strip(QuestionTerms.tokens(index.analyzer(), Fields.TEXT, text));
+    List<QuestionTerms.Token> tokens = questionTokens(text);
     if (tokens.isEmpty()) {
       return new Answer(text, Answer.Status.NOT_A_QUESTION, List.of());
     }
@@ -125,13 +124,17 @@ public final class AnswerService {
 
   /** Every excerpt the question could show, in the ranker's order (nothing is left out). */
   public List<Considered> consider(String question, AskOptions options) {
-    List<QuestionTerms.Token> tokens =
-        questionWords.strip(QuestionTerms.tokens(index.analyzer(), Fields.TEXT, question));
+    List<QuestionTerms.Token> tokens = questionTokens(question);
     if (tokens.isEmpty()) {
       return List.of();
     }
     return index.withSearcher(
         searcher -> considered(searcher, question, tokens, options, Long.MAX_VALUE));
+  }
+
+  /** The question's words, without the words every question has ("what", "did"). */
+  private List<QuestionTerms.Token> questionTokens(String question) {
+    return questionWords.strip(QuestionTerms.tokens(index.analyzer(), Fields.TEXT, question));
   }
 
   private QueryTerms queryTerms(IndexSearcher searcher, List<QuestionTerms.Token> tokens)

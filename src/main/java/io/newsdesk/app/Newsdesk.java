@@ -148,17 +148,9 @@ public final class Newsdesk implements Closeable {
    */
   public static Newsdesk forReading(Optional<Path> configFile, Map<String, String> env)
       throws IOException {
-    Path home = home(env);
-    Config config = loadConfig(configFile, env, home);
-    IndexFolder folder = IndexFolder.at(home.resolve(config.index().path()));
-    Optional<NewsIndex> existing = IndexReading.open(folder);
+    Optional<Newsdesk> existing = ifIndexed(configFile, env);
     if (existing.isPresent()) {
-      try {
-        return new Newsdesk(config, home, folder, Optional.empty(), existing.get());
-      } catch (IOException | RuntimeException e) {
-        existing.get().close();
-        throw e;
-      }
+      return existing.get();
     }
     Newsdesk built = forWriting(configFile, env, false);
     try {

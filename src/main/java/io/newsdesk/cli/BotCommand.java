@@ -55,12 +55,12 @@ final class BotCommand implements Callable<Integer> {
             new Thread(
                 () -> {
                   bot.close();
-                  stopped(state);
+                  write(state, false);
                 },
                 "newsdesk-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         bot.awaitShutdown();
-        stopped(state);
+        write(state, false);
         return 0;
       }
     }
@@ -80,14 +80,6 @@ final class BotCommand implements Callable<Integer> {
       BotState.now(connected).write(state);
     } catch (IOException e) {
       LOG.warn("cannot write the bot's state to {}: {}", state, e.getMessage());
-    }
-  }
-
-  private static void stopped(Path state) {
-    try {
-      BotState.now(false).write(state);
-    } catch (IOException e) {
-      // the process is ending; health sees that it no longer runs either way
     }
   }
 }
