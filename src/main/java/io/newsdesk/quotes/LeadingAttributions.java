@@ -42,14 +42,7 @@ final class LeadingAttributions {
     while (lo < hi && ArticleTokens.isDash(tokens.get(lo))) {
       lo++; // "… that can be!— Cruz called them on it:"
     }
-    Window w = new Window(lo, hi);
-    for (Step step : STEPS) {
-      Optional<Attribution> decided = step.reading().read(this, w);
-      if (decided.isPresent()) {
-        return decided.get().by(step.name());
-      }
-    }
-    return Attribution.NONE;
+    return NamedStep.first(STEPS, this, new Window(lo, hi));
   }
 
   /** The words of the sentence before a quote: tokens {@code [lo, hi)}. */
@@ -59,31 +52,29 @@ final class LeadingAttributions {
     }
   }
 
-  /** One named reading of the sentence before a quote: a decision, or empty to pass. */
-  record Step(String name, Reading reading) {
-    @FunctionalInterface
-    interface Reading {
-      Optional<Attribution> read(LeadingAttributions before, Window w);
-    }
+  /** One named reading of the sentence before a quote. */
+  private static NamedStep<LeadingAttributions, Window> step(
+      String name, NamedStep.Reading<LeadingAttributions, Window> reading) {
+    return new NamedStep<>(name, reading);
   }
 
   /** The readings, in order; the reporting verbs are read nearest the quote first. */
-  static final List<Step> STEPS =
+  static final List<NamedStep<LeadingAttributions, Window>> STEPS =
       List.of(
-          new Step("according to X", LeadingAttributions::accordingTo),
-          new Step("Said X", LeadingAttributions::saidFirst),
-          new Step(
+          step("according to X", LeadingAttributions::accordingTo),
+          step("Said X", LeadingAttributions::saidFirst),
+          step(
               "introduced by a colon",
               (b, w) -> b.colonIntroductions.nameBeforeColon(w.lo(), w.hi()).ifFound()),
-          new Step("a reporting verb", ReportingVerbReadings::read),
-          new Step("a label and a colon names nobody", ColonReadings::label),
-          new Step("a transcript's speaker label", ColonReadings::transcriptLabel),
-          new Step("X:", ColonReadings::nameColon),
-          new Step("@handle:", ColonReadings::handleColon),
-          new Step("X echoed:", ColonReadings::nameVerbColon),
-          new Step("a clause's subject and a colon", ColonReadings::clauseColon),
-          new Step("another user:", ColonReadings::determinerColon),
-          new Step(
+          step("a reporting verb", ReportingVerbReadings::read),
+          step("a label and a colon names nobody", ColonReadings::label),
+          step("a transcript's speaker label", ColonReadings::transcriptLabel),
+          step("X:", ColonReadings::nameColon),
+          step("@handle:", ColonReadings::handleColon),
+          step("X echoed:", ColonReadings::nameVerbColon),
+          step("a clause's subject and a colon", ColonReadings::clauseColon),
+          step("another user:", ColonReadings::determinerColon),
+          step(
               "an owner's words",
               (b, w) -> Optional.of(b.ownedSpeech.ownersWords(w.lo(), w.hi()))));
 

@@ -41,7 +41,7 @@ final class TrailingAttributions {
    */
   Attribution after(int markEnd, int limit, boolean quoteEndsSentence, boolean signable) {
     Window w = window(markEnd, limit, quoteEndsSentence, signable);
-    return w == null ? Attribution.NONE : Step.first(STEPS, this, w);
+    return w == null ? Attribution.NONE : NamedStep.first(STEPS, this, w);
   }
 
   /**
@@ -50,37 +50,23 @@ final class TrailingAttributions {
    */
   record Window(int k, int hi, Token first, boolean quoteEndsSentence, boolean signable) {}
 
-  /** One named reading of the words after a quote: a decision, or empty to pass. */
-  record Step(String name, Reading reading) {
-    @FunctionalInterface
-    interface Reading {
-      Optional<Attribution> read(TrailingAttributions after, Window w);
-    }
-
-    /** The first step that decides, its name recorded; {@link Attribution#NONE} when none does. */
-    static Attribution first(List<Step> steps, TrailingAttributions after, Window w) {
-      for (Step step : steps) {
-        Optional<Attribution> decided = step.reading().read(after, w);
-        if (decided.isPresent()) {
-          return decided.get().by(step.name());
-        }
-      }
-      return Attribution.NONE;
-    }
+  /** One named reading of the words after a quote. */
+  private static NamedStep<TrailingAttributions, Window> step(
+      String name, NamedStep.Reading<TrailingAttributions, Window> reading) {
+    return new NamedStep<>(name, reading);
   }
 
   /** The readings, in order. */
-  static final List<Step> STEPS =
+  static final List<NamedStep<TrailingAttributions, Window>> STEPS =
       List.of(
-          new Step("a dash where no signature may stand", TrailingAttributions::unsignableDash),
-          new Step("a dash and a name", TrailingAttributions::dashAndName),
-          new Step("a dash and a description", TrailingAttributions::dashAndDescription),
-          new Step("a new sentence", TrailingAttributions::newSentence),
-          new Step("according to X", TrailingAttributions::accordingTo),
-          new Step("said X", TrailingAttributions::verbFirst),
-          new Step(
-              "X, apposition, said", (t, w) -> t.subjects.apposedSubject(w.k(), w.hi()).ifFound()),
-          new Step("X said", TrailingAttributions::verbSubject));
+          step("a dash where no signature may stand", TrailingAttributions::unsignableDash),
+          step("a dash and a name", TrailingAttributions::dashAndName),
+          step("a dash and a description", TrailingAttributions::dashAndDescription),
+          step("a new sentence", TrailingAttributions::newSentence),
+          step("according to X", TrailingAttributions::accordingTo),
+          step("said X", TrailingAttributions::verbFirst),
+          step("X, apposition, said", (t, w) -> t.subjects.apposedSubject(w.k(), w.hi()).ifFound()),
+          step("X said", TrailingAttributions::verbSubject));
 
   private Window window(int markEnd, int limit, boolean quoteEndsSentence, boolean signable) {
     int lo = tokens.tokenAt(markEnd);
