@@ -33,7 +33,8 @@ final class BotCommand implements Callable<Integer> {
     } catch (BotStartupException e) {
       throw new NewsdeskCli.UserError(e.getMessage());
     }
-    try (Newsdesk newsdesk = Newsdesk.forWriting(root.configFile(), System.getenv(), true)) {
+    try (Newsdesk newsdesk = Newsdesk.forWriting(root.configFile(), System.getenv(), true);
+        BotMetrics metrics = BotMetrics.start(newsdesk)) {
       // Not connected until logged in: a state left by a bot that died is replaced at once.
       BotState.now(false).write(newsdesk.folder().botStateFile());
       newsdesk.updateFromConfig(new IngestProgress(), () -> false);
@@ -50,7 +51,12 @@ final class BotCommand implements Callable<Integer> {
         }
         Path state = newsdesk.folder().botStateFile();
         BotState.now(true).write(state); // for `newsdesk health --bot`
-        bot.onConnection(connected -> write(state, connected));
+        metrics.connected(true);
+        bot.onConnection(
+            connected -> {
+              write(state, connected);
+              metrics.connected(connected);
+            });
         Thread hook =
             new Thread(
                 () -> {

@@ -17,7 +17,8 @@ public record Config(
     @JsonProperty(required = true) Answer answer,
     Discord discord,
     List<Feed> feeds,
-    Fetch fetch) {
+    Fetch fetch,
+    Metrics metrics) {
 
   public Config {
     require(articles != null, "articles: section is missing");
@@ -26,6 +27,31 @@ public record Config(
     discord = discord == null ? Discord.defaults() : discord;
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
     fetch = fetch == null ? Fetch.defaults() : fetch;
+    metrics = metrics == null ? Metrics.defaults() : metrics;
+  }
+
+  /**
+   * Prometheus metrics of the running bot, served over HTTP at {@code /metrics}: off unless a port
+   * is given, and on the loopback address unless another is (in a container, 0.0.0.0 lets the
+   * host's Prometheus reach it through a published port).
+   */
+  public record Metrics(int port, String address) {
+    public Metrics {
+      require(port >= 0 && port <= 65_535, "port: must be 0 (off) to 65535, was " + port);
+      require(
+          address != null && !address.isBlank() && !address.contains("/"),
+          "address: must be an address to listen on, such as 127.0.0.1 or 0.0.0.0, was " + address);
+    }
+
+    /** Off, on 127.0.0.1: for every key a file leaves out. */
+    public static Metrics defaults() {
+      return new Metrics(0, "127.0.0.1");
+    }
+
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean enabled() {
+      return port > 0;
+    }
   }
 
   /**

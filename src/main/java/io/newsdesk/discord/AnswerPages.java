@@ -3,6 +3,7 @@ package io.newsdesk.discord;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AskOptions;
 import io.newsdesk.answer.Excerpt;
+import io.newsdesk.metrics.Meters;
 import io.newsdesk.render.AnswerEmbeds;
 import io.newsdesk.render.EmbedReply;
 import java.util.ArrayList;
@@ -26,7 +27,11 @@ final class AnswerPages {
 
   static Reply reply(Answer answer, int pageSize) {
     if (answer.status() != Answer.Status.ANSWERED || answer.excerpts().isEmpty()) {
-      return Reply.of(AnswerEmbeds.render(answer));
+      return Reply.of(AnswerEmbeds.render(answer))
+          .endedAs(
+              answer.status() == Answer.Status.TOO_SLOW
+                  ? Meters.Outcome.ERROR
+                  : Meters.Outcome.NOTHING_FOUND);
     }
     return paged(answer.excerpts(), pageSize);
   }

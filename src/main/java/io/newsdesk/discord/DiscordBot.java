@@ -263,6 +263,9 @@ public final class DiscordBot implements AutoCloseable {
 
   private static void connection(
       boolean[] up, int shard, boolean connected, java.util.function.Consumer<Boolean> listener) {
+    if (!connected) {
+      io.newsdesk.metrics.Meters.discordDisconnected();
+    }
     boolean all = true;
     synchronized (up) {
       up[shard] = connected;

@@ -1,6 +1,7 @@
 package io.newsdesk.discord;
 
 import io.newsdesk.config.Config;
+import io.newsdesk.metrics.Meters;
 import io.newsdesk.render.EmbedReply;
 import java.time.Duration;
 import java.util.HashMap;
@@ -75,6 +76,7 @@ final class InteractionRouter
     Optional<String> subcommand = subcommand(interaction);
     Optional<String> refusal = guard(interaction, command, subcommand);
     if (refusal.isPresent()) {
+      Meters.question(command.name(), Meters.Outcome.REFUSED, Duration.ZERO);
       refuse(interaction, refusal.get());
       return;
     }
@@ -128,13 +130,7 @@ final class InteractionRouter
 
   private void respondNow(
       SlashCommandInteraction interaction, Command command, CommandRequest req) {
-    Reply reply;
-    try {
-      reply = command.run(req);
-    } catch (Exception e) {
-      LOG.error("/{} failed for {}", command.name(), req.options(), e);
-      reply = Reply.privately(FAILED);
-    }
+    Reply reply = run(command, req).orElse(Reply.privately(FAILED));
     JavacordReplies.fill(
             interaction.createImmediateResponder(),
             reply.first(),
@@ -177,12 +173,20 @@ final class InteractionRouter
         .send();
   }
 
-  /** The command's reply, or empty when it failed (logged here, with the stack trace). */
+  /**
+   * The command's reply, or empty when it failed (logged here, with the stack trace); timed and
+   * counted by how it ended.
+   */
   private static Optional<Reply> run(Command command, CommandRequest request) {
+    long start = System.nanoTime();
     try {
-      return Optional.of(command.run(request));
+      Reply reply = command.run(request);
+      Meters.question(command.name(), reply.outcome(), Duration.ofNanos(System.nanoTime() - start));
+      return Optional.of(reply);
     } catch (Exception e) {
       LOG.error("/{} failed for {}", command.name(), request.options(), e);
+      Meters.question(
+          command.name(), Meters.Outcome.ERROR, Duration.ofNanos(System.nanoTime() - start));
       return Optional.empty();
     }
   }
@@ -257,6 +261,7 @@ final class InteractionRouter
 
   static <T> T logged(String what, Throwable e) {
     LOG.warn("Discord refused the {}: {}", what, e.toString());
+    Meters.discordError(what);
     return null;
   }
 }

@@ -1,5 +1,6 @@
 package io.newsdesk.discord;
 
+import io.newsdesk.metrics.Meters;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +20,9 @@ import org.slf4j.LoggerFactory;
 final class MessageQuestions implements MessageCreateListener {
   private static final Logger LOG = LoggerFactory.getLogger(MessageQuestions.class);
   private static final Pattern MENTION = Pattern.compile("<@!?(\\d+)>");
+
+  /** How questions asked in messages are counted, beside the slash commands. */
+  static final String COMMAND = "message";
 
   private final BotServices services;
   private final UserRateLimiter limiter;
@@ -45,6 +49,7 @@ final class MessageQuestions implements MessageCreateListener {
     }
     Optional<Duration> wait = limiter.tryAcquire(message.getAuthor().getId());
     if (wait.isPresent()) {
+      Meters.question(COMMAND, Meters.Outcome.REFUSED, Duration.ZERO);
       send(message, Reply.text(UserRateLimiter.politeRefusal(wait.get())));
       return;
     }
@@ -73,10 +78,14 @@ final class MessageQuestions implements MessageCreateListener {
   }
 
   private Reply answer(String question) {
+    long start = System.nanoTime();
     try {
-      return AskCommand.answer(services, question);
+      Reply reply = AskCommand.answer(services, question);
+      Meters.question(COMMAND, reply.outcome(), Duration.ofNanos(System.nanoTime() - start));
+      return reply;
     } catch (RuntimeException e) {
       LOG.error("answering a message failed", e);
+      Meters.question(COMMAND, Meters.Outcome.ERROR, Duration.ofNanos(System.nanoTime() - start));
       return Reply.text(InteractionRouter.FAILED);
     }
   }

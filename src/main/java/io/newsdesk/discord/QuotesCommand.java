@@ -1,6 +1,8 @@
 package io.newsdesk.discord;
 
+import io.newsdesk.metrics.Meters;
 import io.newsdesk.render.WhoSaidEmbeds;
+import io.newsdesk.whosaid.QuoteRecord;
 import java.util.List;
 import org.javacord.api.interaction.SlashCommand;
 import org.javacord.api.interaction.SlashCommandBuilder;
@@ -30,7 +32,9 @@ final class QuotesCommand implements Command {
   @Override
   public Reply run(CommandRequest request) {
     String speaker = request.option("speaker").orElse("");
-    return Reply.of(WhoSaidEmbeds.quotesBy(speaker, services.whoSaid().quotesBy(speaker, LIMIT)));
+    List<QuoteRecord> quotes = services.whoSaid().quotesBy(speaker, LIMIT);
+    Reply reply = Reply.of(WhoSaidEmbeds.quotesBy(speaker, quotes));
+    return quotes.isEmpty() ? reply.endedAs(Meters.Outcome.NOTHING_FOUND) : reply;
   }
 
   @Override

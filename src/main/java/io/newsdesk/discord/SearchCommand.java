@@ -4,6 +4,7 @@ import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AskOptions;
 import io.newsdesk.answer.Excerpt;
 import io.newsdesk.index.Citation;
+import io.newsdesk.metrics.Meters;
 import io.newsdesk.render.AnswerRenderer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -52,7 +53,7 @@ final class SearchCommand implements Command {
     AskOptions options = new AskOptions(ARTICLES, 1, Optional.empty(), defaults.minCoverage());
     Answer answer = services.answers().ask(request.option("terms").orElse(""), options);
     if (answer.status() != Answer.Status.ANSWERED) {
-      return Reply.text(AnswerRenderer.render(answer));
+      return Reply.text(AnswerRenderer.render(answer)).endedAs(Meters.Outcome.NOTHING_FOUND);
     }
     List<Excerpt> matching =
         answer.excerpts().stream()
@@ -60,7 +61,8 @@ final class SearchCommand implements Command {
             .filter(e -> since.map(d -> publishedSince(e.citation(), d)).orElse(true))
             .toList();
     if (matching.isEmpty()) {
-      return Reply.text("No indexed article matches those words with that source or date.");
+      return Reply.text("No indexed article matches those words with that source or date.")
+          .endedAs(Meters.Outcome.NOTHING_FOUND);
     }
     return AnswerPages.paged(matching, PAGE);
   }

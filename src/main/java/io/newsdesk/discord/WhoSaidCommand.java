@@ -1,7 +1,9 @@
 package io.newsdesk.discord;
 
+import io.newsdesk.metrics.Meters;
 import io.newsdesk.render.WhoSaidEmbeds;
 import io.newsdesk.whosaid.QuoteRecord;
+import io.newsdesk.whosaid.WhoSaidAnswer;
 import java.util.List;
 import org.javacord.api.interaction.SlashCommand;
 import org.javacord.api.interaction.SlashCommandBuilder;
@@ -29,8 +31,9 @@ final class WhoSaidCommand implements Command {
 
   @Override
   public Reply run(CommandRequest request) {
-    return Reply.of(
-        WhoSaidEmbeds.render(services.whoSaid().whoSaid(request.option("quote").orElse(""))));
+    WhoSaidAnswer answer = services.whoSaid().whoSaid(request.option("quote").orElse(""));
+    Reply reply = Reply.of(WhoSaidEmbeds.render(answer));
+    return answer.quote().isPresent() ? reply : reply.endedAs(Meters.Outcome.NOTHING_FOUND);
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.newsdesk.feeds.FeedPoll;
 import io.newsdesk.feeds.FeedState;
 import io.newsdesk.ingest.IngestProblem;
 import io.newsdesk.ingest.OneLine;
+import io.newsdesk.metrics.Meters;
 import io.newsdesk.quotes.Quotation;
 import java.io.IOException;
 import java.time.Duration;
@@ -48,7 +49,7 @@ public final class FeedIndexer {
 
   /** Indexes a poll's articles and the feed's state; does not commit. */
   public IndexReport store(String feedUrl, FeedPoll poll) throws IOException {
-    IngestCounts counts = new IngestCounts();
+    IngestCounts counts = new IngestCounts("feeds");
     String from = ArticleSource.FEED_PREFIX + feedUrl;
     List<Future<?>> stored = new ArrayList<>();
     for (FeedArticle item : distinct(poll.articles())) {
@@ -68,6 +69,7 @@ public final class FeedIndexer {
       }
     }
     poll.notes().forEach(note -> LOG.info("feed {}: {}", feedUrl, note));
+    Meters.feedPoll(poll.failed() ? "failed" : poll.articles().isEmpty() ? "unchanged" : "new");
     if (poll.failed()) {
       String wait =
           DurationText.format(
@@ -84,7 +86,7 @@ public final class FeedIndexer {
       LOG.info("feed {}: {} new or updated articles", feedUrl, poll.articles().size());
     }
     index.putFeedRecord(from, poll.state().toJson());
-    return counts.report();
+    return counts.finish();
   }
 
   /**

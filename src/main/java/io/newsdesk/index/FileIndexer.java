@@ -71,7 +71,7 @@ public final class FileIndexer {
   public synchronized IndexReport update(
       List<Root> roots, boolean housekeeping, IngestProgress progress, BooleanSupplier stop)
       throws IOException {
-    IngestCounts counts = new IngestCounts();
+    IngestCounts counts = new IngestCounts("files");
     List<Work> work = new ArrayList<>();
     Set<Path> missingRoots = new LinkedHashSet<>();
     for (Root root : roots) {
@@ -100,7 +100,7 @@ public final class FileIndexer {
     if (housekeeping && !counts.stopped) {
       removeStale(roots, missingRoots, counts);
     }
-    return counts.report();
+    return counts.finish();
   }
 
   /**
@@ -109,7 +109,7 @@ public final class FileIndexer {
    */
   public synchronized IndexReport updatePaths(Collection<Path> changed, List<Root> roots)
       throws IOException {
-    IngestCounts counts = new IngestCounts();
+    IngestCounts counts = new IngestCounts("files");
     IngestProgress progress = new IngestProgress();
     for (Path raw : changed) {
       Path path = raw.toAbsolutePath().normalize();
@@ -126,7 +126,7 @@ public final class FileIndexer {
         updateFile(root.get(), path, counts, progress, () -> false);
       }
     }
-    return counts.report();
+    return counts.finish();
   }
 
   private void updateFile(

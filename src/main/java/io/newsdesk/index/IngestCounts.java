@@ -1,14 +1,21 @@
 package io.newsdesk.index;
 
 import io.newsdesk.ingest.IngestProblem;
+import io.newsdesk.metrics.Meters;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The tallies of one indexing run, each problem logged once as it is found. */
+/**
+ * The tallies of one indexing run, each problem logged and counted once as it is found, the
+ * articles counted when the run ends.
+ */
 final class IngestCounts {
   private static final Logger LOG = LoggerFactory.getLogger(IngestCounts.class);
+
+  /** Where the run reads from, for the meters: {@code files} or {@code feeds}. */
+  private final String source;
 
   int indexed;
   int unchanged;
@@ -18,33 +25,44 @@ final class IngestCounts {
   boolean stopped;
   private final List<IngestProblem> problems = new ArrayList<>();
 
+  IngestCounts(String source) {
+    this.source = source;
+  }
+
   /** A whole file (or folder, or feed) that could not be used. */
   synchronized void fail(IngestProblem problem) {
     failed++;
-    problems.add(problem);
+    add(problem);
     LOG.warn("skipped {}", problem.describe());
   }
 
   /** A whole source that could not be used, said by the caller in its own words. */
   synchronized void failSaid(IngestProblem problem) {
     failed++;
-    problems.add(problem);
+    add(problem);
   }
 
   /** One article or line that could not be used. */
   synchronized void skip(IngestProblem problem) {
     skipped++;
-    problems.add(problem);
+    add(problem);
     LOG.warn("skipped {}", problem.describe());
   }
 
   /** Something that did not stop an article from being indexed, but is worth knowing. */
   synchronized void note(IngestProblem problem) {
-    problems.add(problem);
+    add(problem);
     LOG.warn("{}", problem.describe());
   }
 
-  synchronized IndexReport report() {
+  private void add(IngestProblem problem) {
+    problems.add(problem);
+    Meters.ingestProblem(problem.kind().name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Ends the run: what it did, its articles added to the meters. Called once per run. */
+  synchronized IndexReport finish() {
+    Meters.ingested(source, indexed, removed);
     return new IndexReport(indexed, unchanged, skipped, failed, removed, problems, stopped);
   }
 }

@@ -25,6 +25,13 @@ public final class SourceCatalog {
   /** A page of the catalogue, newest first, and the total number of articles. */
   public record Page(List<Citation> articles, long total) {}
 
+  /** How many articles the index holds. */
+  public long articleCount() {
+    return index.withSearcher(
+        searcher ->
+            (long) searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE))));
+  }
+
   public Page newest(int limit) {
     return index.withSearcher(searcher -> page(searcher, Math.max(1, limit)));
   }

@@ -55,6 +55,20 @@ final class ConfigLoaderTest {
     assertThat(config.index()).isEqualTo(Config.Index.defaults());
     assertThat(config.answer()).isEqualTo(Config.Answer.defaults());
     assertThat(config.discord()).isEqualTo(Config.Discord.defaults());
+    assertThat(config.metrics()).isEqualTo(Config.Metrics.defaults());
+    assertThat(config.metrics().enabled()).as("metrics are off unless asked for").isFalse();
+  }
+
+  @Test
+  @DisplayName("metrics are switched on by a port, from the file or the environment")
+  void metricsPort() {
+    Config config =
+        ConfigLoader.load(
+            SHIPPED,
+            Map.of("NEWSDESK_METRICS_PORT", "9464", "NEWSDESK_METRICS_ADDRESS", "0.0.0.0"));
+
+    assertThat(config.metrics()).isEqualTo(new Config.Metrics(9464, "0.0.0.0"));
+    assertThat(config.metrics().enabled()).isTrue();
   }
 
   @Test
@@ -185,6 +199,8 @@ final class ConfigLoaderTest {
         "NEWSDESK_ANSWER_MIN_COVERAGE|lots|answer.min-coverage",
         "NEWSDESK_ANSWER_EXCERPTS|11|answer.excerpts: must be 1 to 10, was 11",
         "NEWSDESK_INDEX_PATH|'  '|index.path: must name a folder",
+        "NEWSDESK_METRICS_PORT|70000|metrics.port: must be 0 (off) to 65535, was 70000",
+        "NEWSDESK_METRICS_ADDRESS|10.0.0.0/8|metrics.address: must be an address to listen on",
       })
   @DisplayName("a bad value from the environment names the key like one from the file")
   void badEnvironmentValues(String variable, String value, String expected) {

@@ -3,6 +3,8 @@ package io.newsdesk.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.ingest.IngestProblem;
+import io.newsdesk.metrics.MetricsServer;
+import io.newsdesk.metrics.Scraped;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -241,6 +243,36 @@ final class FileIndexerTest {
   private long articlesIndexed() {
     return index.withSearcher(
         s -> (long) s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE))));
+  }
+
+  @Test
+  @DisplayName(
+      "a run's articles and its problems by kind reach the metrics, as each run reports them")
+  void runIsMetered() throws Exception {
+    Files.writeString(
+        articles.resolve("bulk.jsonl"),
+        jsonLine("one", "Quinces ripened early in Calloway.") + "{not json\n");
+    Files.write(articles.resolve("photo.txt"), new byte[] {0, 1, 2, 0, 0, 3, 4, 0});
+    try (MetricsServer server = MetricsServer.start("127.0.0.1", 0)) {
+      IndexReport first = update();
+      IndexReport second = update();
+
+      Scraped scraped = Scraped.from(server);
+      assertThat(scraped.value("newsdesk_articles_indexed_total{source=\"files\"}"))
+          .as("the second run found nothing new")
+          .isEqualTo(first.indexed() + second.indexed())
+          .isEqualTo(first.indexed())
+          .isGreaterThan(1);
+      for (IngestProblem.Kind kind :
+          List.of(IngestProblem.Kind.BAD_JSON, IngestProblem.Kind.BINARY)) {
+        long reported =
+            first.plus(second).problems().stream().filter(p -> p.kind() == kind).count();
+        String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+        assertThat(reported).as("each run reports the bad file again").isGreaterThanOrEqualTo(1);
+        assertThat(scraped.value("newsdesk_ingest_problems_total{kind=\"" + name + "\"}"))
+            .isEqualTo(reported);
+      }
+    }
   }
 
   private static String bulk(int lines) {
