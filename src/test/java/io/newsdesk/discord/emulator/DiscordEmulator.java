@@ -263,6 +263,11 @@ public final class DiscordEmulator implements AutoCloseable {
     return sendMessage(world.dmWith(author), author, content, false);
   }
 
+  /** Discord answers the next {@code times} channel messages the bot posts with 429. */
+  public void tooManyRequests(int times) {
+    rest.tooManyRequests(times);
+  }
+
   /** Closes the gateway with 4000 (unknown error): the session stays resumable. */
   public void disconnect() {
     disconnect(4000, "Unknown error.");

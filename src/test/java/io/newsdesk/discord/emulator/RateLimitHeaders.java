@@ -23,4 +23,30 @@ final class RateLimitHeaders {
         "X-RateLimit-Bucket", Integer.toHexString((method + " " + path).hashCode()),
         "Via", "1.1 google");
   }
+
+  /**
+   * Discord's 429 for one route (not the global limit): its body, Retry-After, and the bucket
+   * exhausted for the next 0.2 s.
+   */
+  static HttpResponse tooManyRequests(String method, String path) {
+    com.fasterxml.jackson.databind.node.ObjectNode body =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .createObjectNode()
+            .put("message", "You are being rate limited.")
+            .put("retry_after", 0.2)
+            .put("global", false);
+    double resetAt = System.currentTimeMillis() / 1000.0 + 0.2;
+    return HttpResponse.json(429, body)
+        .withHeaders(
+            Map.of(
+                "Retry-After", "1",
+                "X-RateLimit-Global", "false",
+                "X-RateLimit-Scope", "user",
+                "X-RateLimit-Limit", Integer.toString(LIMIT),
+                "X-RateLimit-Remaining", "0",
+                "X-RateLimit-Reset", String.format(Locale.ROOT, "%.3f", resetAt),
+                "X-RateLimit-Reset-After", "0.200",
+                "X-RateLimit-Bucket", Integer.toHexString((method + " " + path).hashCode()),
+                "Via", "1.1 google"));
+  }
 }

@@ -75,7 +75,22 @@ final class RestApi {
     return Map.copyOf(commands);
   }
 
+  /** How many of the next requests to post a channel message Discord answers 429. */
+  private final java.util.concurrent.atomic.AtomicInteger tooManyMessages =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  void tooManyRequests(int times) {
+    tooManyMessages.set(times);
+  }
+
   HttpResponse handle(HttpRequest request) {
+    String path = request.path().substring(Math.min(PREFIX.length(), request.path().length()));
+    if (request.method().equals("POST")
+        && CHANNEL_MESSAGES.matcher(path).matches()
+        && tooManyMessages.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      calls.add(new Call(request.method(), path, MissingNode.getInstance()));
+      return RateLimitHeaders.tooManyRequests(request.method(), request.path());
+    }
     return serve(request).withHeaders(RateLimitHeaders.forRoute(request.method(), request.path()));
   }
 
