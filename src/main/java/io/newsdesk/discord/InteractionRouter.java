@@ -184,7 +184,9 @@ final class InteractionRouter
       Meters.question(command.name(), reply.outcome(), Duration.ofNanos(System.nanoTime() - start));
       return Optional.of(reply);
     } catch (Exception e) {
-      LOG.error("/{} failed for {}", command.name(), request.options(), e);
+      // What the user typed stays out of the log unless the operator asks for it (debug).
+      LOG.error("/{} failed (options given: {})", command.name(), request.options().keySet(), e);
+      LOG.debug("/{} failed for {}", command.name(), request.options());
       Meters.question(
           command.name(), Meters.Outcome.ERROR, Duration.ofNanos(System.nanoTime() - start));
       return Optional.empty();
