@@ -17,7 +17,8 @@ public record Config(
     @JsonProperty(required = true) Answer answer,
     Discord discord,
     List<Feed> feeds,
-    Fetch fetch) {
+    Fetch fetch,
+    Logging log) {
 
   public Config {
     require(articles != null, "articles: section is missing");
@@ -26,6 +27,7 @@ public record Config(
     discord = discord == null ? Discord.defaults() : discord;
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
     fetch = fetch == null ? Fetch.defaults() : fetch;
+    log = log == null ? Logging.defaults() : log;
   }
 
   /**

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the bot and Javacord write to the log. Logback's console appender writes the bot's lines
- * and Javacord's (its log4j is routed to logback) to whatever {@code System.err} is at the time of
- * each line, so swapping it captures both.
+ * What the bot and Javacord write to the log. Logback's console appender writes the bot's lines and
+ * Javacord's (its log4j is routed to logback) to whatever {@code System.err} is at the time of each
+ * line, so swapping it captures both.
  */
 final class BotLogTest {
 
