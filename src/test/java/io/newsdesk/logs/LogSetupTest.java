@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsdesk.config.Logging;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +29,7 @@ final class LogSetupTest {
       "format json: every line on stderr is one JSON object with level, logger and message")
   void jsonLines() throws IOException {
     String err =
-        stderrOf(
+        Stderr.of(
             () -> {
               LogSetup.apply(new Logging("json", "info"));
               OWN.info("indexed {} articles", 26);
@@ -59,7 +56,7 @@ final class LogSetupTest {
   @DisplayName("back to format text, lines look as before: [LEVEL] message")
   void textLinesAgain() {
     String err =
-        stderrOf(
+        Stderr.of(
             () -> {
               LogSetup.apply(new Logging("json", "info"));
               LogSetup.apply(Logging.defaults());
@@ -73,13 +70,13 @@ final class LogSetupTest {
   @DisplayName("level debug logs debug lines too; level warn leaves out info")
   void level() {
     String debug =
-        stderrOf(
+        Stderr.of(
             () -> {
               LogSetup.apply(new Logging("text", "debug"));
               OWN.debug("polling {}", "bbc");
             });
     String warn =
-        stderrOf(
+        Stderr.of(
             () -> {
               LogSetup.apply(new Logging("text", "warn"));
               OWN.info("indexed {} articles", 26);
@@ -88,18 +85,5 @@ final class LogSetupTest {
 
     assertThat(debug).isEqualTo("[DEBUG] polling bbc" + System.lineSeparator());
     assertThat(warn).isEqualTo("[WARN] feed bbc failed" + System.lineSeparator());
-  }
-
-  /** What {@code work} writes to stderr, through logback's console appender. */
-  static String stderrOf(Runnable work) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream original = System.err;
-    System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    try {
-      work.run();
-    } finally {
-      System.setErr(original);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
   }
 }
