@@ -19,6 +19,7 @@ import io.newsdesk.index.NewsIndex;
 import io.newsdesk.index.NewsIndexWriter;
 import io.newsdesk.index.QuoteFinder;
 import io.newsdesk.index.SourceCatalog;
+import io.newsdesk.logs.LogSetup;
 import io.newsdesk.quotes.QuoteExtractor;
 import io.newsdesk.whosaid.WhoSaidService;
 import java.io.Closeable;
@@ -89,7 +90,10 @@ public final class Newsdesk implements Closeable {
     return extractor::extract;
   }
 
-  /** The configuration file to use: the given one, {@code NEWSDESK_CONFIG}, or the default. */
+  /**
+   * The configuration file to use: the given one, {@code NEWSDESK_CONFIG}, or the default. Its
+   * {@code log} section applies from here on.
+   */
   static Config loadConfig(Optional<Path> configFile, Map<String, String> env, Path home) {
     Path file =
         configFile.orElseGet(
@@ -97,7 +101,9 @@ public final class Newsdesk implements Closeable {
                 Optional.ofNullable(env.get("NEWSDESK_CONFIG"))
                     .map(Path::of)
                     .orElse(home.resolve("config/newsdesk.yaml")));
-    return ConfigLoader.load(file, env);
+    Config config = ConfigLoader.load(file, env);
+    LogSetup.apply(config.log());
+    return config;
   }
 
   /**

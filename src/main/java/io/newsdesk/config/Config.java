@@ -18,7 +18,8 @@ public record Config(
     Discord discord,
     List<Feed> feeds,
     Fetch fetch,
-    Metrics metrics) {
+    Metrics metrics,
+    Logging log) {
 
   public Config {
     require(articles != null, "articles: section is missing");
@@ -28,6 +29,7 @@ public record Config(
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
     fetch = fetch == null ? Fetch.defaults() : fetch;
     metrics = metrics == null ? Metrics.defaults() : metrics;
+    log = log == null ? Logging.defaults() : log;
   }
 
   /**

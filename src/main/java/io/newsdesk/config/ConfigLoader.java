@@ -66,6 +66,7 @@ public final class ConfigLoader {
     fillDefaults((ObjectNode) tree, "discord", YAML.valueToTree(Config.Discord.defaults()));
     fillDefaults((ObjectNode) tree, "fetch", YAML.valueToTree(Fetch.defaults()));
     fillDefaults((ObjectNode) tree, "metrics", YAML.valueToTree(Config.Metrics.defaults()));
+    fillDefaults((ObjectNode) tree, "log", YAML.valueToTree(Logging.defaults()));
     normaliseFeeds((ObjectNode) tree);
     if (tree.get("articles") instanceof ObjectNode articles && !articles.has("refresh-minutes")) {
       articles.put("refresh-minutes", Config.Articles.DEFAULT_REFRESH_MINUTES);

@@ -56,6 +56,7 @@ final class ConfigLoaderTest {
     assertThat(config.answer()).isEqualTo(Config.Answer.defaults());
     assertThat(config.discord()).isEqualTo(Config.Discord.defaults());
     assertThat(config.metrics()).isEqualTo(Config.Metrics.defaults());
+    assertThat(config.log()).isEqualTo(Logging.defaults());
     assertThat(config.metrics().enabled()).as("metrics are off unless asked for").isFalse();
   }
 
@@ -115,6 +116,8 @@ final class ConfigLoaderTest {
         "per-article: 0|answer.per-article: must be 1 to 10, was 0",
         "min-coverage: 2|answer.min-coverage: must be above 0 and at most 1, was 2.0",
         "min-coverage: 0|answer.min-coverage: must be above 0 and at most 1, was 0.0",
+        "format: xml|log.format: must be text or json, was 'xml'",
+        "level: loud|log.level: must be one of error, warn, info, debug, trace, was 'loud'",
       })
   @DisplayName("a value out of range names the key and the allowed range")
   void outOfRange(String setting, String expected) throws IOException {
@@ -177,6 +180,14 @@ final class ConfigLoaderTest {
   }
 
   @Test
+  @DisplayName("NEWSDESK_LOG_FORMAT=JSON switches the log to JSON, keeping the level")
+  void environmentChoosesJsonLogs() {
+    Config config = ConfigLoader.load(SHIPPED, Map.of("NEWSDESK_LOG_FORMAT", "JSON"));
+
+    assertThat(config.log()).isEqualTo(new Logging("json", "info"));
+  }
+
+  @Test
   @DisplayName("NEWSDESK_ARTICLES_PATHS=a,b gives the list [a, b]")
   void environmentGivesAList() {
     Config config = ConfigLoader.load(SHIPPED, Map.of("NEWSDESK_ARTICLES_PATHS", "a,b"));
@@ -201,6 +212,7 @@ final class ConfigLoaderTest {
         "NEWSDESK_INDEX_PATH|'  '|index.path: must name a folder",
         "NEWSDESK_METRICS_PORT|70000|metrics.port: must be 0 (off) to 65535, was 70000",
         "NEWSDESK_METRICS_ADDRESS|10.0.0.0/8|metrics.address: must be an address to listen on",
+        "NEWSDESK_LOG_FORMAT|yaml|log.format: must be text or json, was 'yaml'",
       })
   @DisplayName("a bad value from the environment names the key like one from the file")
   void badEnvironmentValues(String variable, String value, String expected) {
