@@ -83,6 +83,28 @@ final class BotMetricsTest {
     }
   }
 
+  @Test
+  @DisplayName("Discord's 429 is counted as a rate limit, and the reply still arrives after it")
+  void discordRateLimits() throws Exception {
+    try (MetricsServer server = MetricsServer.start("127.0.0.1", 0)) {
+      harness.start();
+      harness.emulator().tooManyRequests(1);
+
+      var reply =
+          harness
+              .emulator()
+              .sendDirectMessage(harness.world().alice(), QUESTION)
+              .get(15, java.util.concurrent.TimeUnit.SECONDS);
+
+      assertThat(reply.body().path("embeds").toString()).contains("NATO");
+      assertThat(
+              harness.emulator().restCalls().stream().filter(c -> c.startsWith("POST /channels/")))
+          .as("the 429, then the message again")
+          .hasSize(2);
+      assertThat(Scraped.from(server).value("newsdesk_discord_rate_limits_total")).isEqualTo(1);
+    }
+  }
+
   private interface Check {
     boolean holds() throws Exception;
   }
