@@ -13,17 +13,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies the {@code log} section of the configuration to logback, once it is loaded: the level of
- * the root logger (loggers that logback.xml sets, Lucene and DJL, keep theirs) and the format of
- * the stderr appender, plain lines as logback.xml writes them or one JSON object per line. Until
- * then, and where nothing is configured, logback.xml alone decides.
+ * the root logger (loggers that {@link LogDefaults} sets, Lucene and DJL, keep theirs) and the
+ * format of the stderr appender, plain lines or one JSON object per line. Until then, and where
+ * nothing is configured, {@link LogDefaults} alone decides.
  */
 public final class LogSetup {
-  /** The appender of logback.xml that this changes. */
-  static final String APPENDER = "STDERR";
+  /** The appender of {@link LogDefaults} that this changes. */
+  static final String APPENDER = LogDefaults.APPENDER;
 
   private static Logging applied = Logging.defaults();
 
-  /** logback.xml's encoder of plain lines, kept while JSON is written. */
+  /** The encoder of plain lines, kept while JSON is written. */
   private static Encoder<ILoggingEvent> text;
 
   private LogSetup() {}

@@ -18,8 +18,8 @@ import org.slf4j.helpers.MessageFormatter;
  * becomes one line: its message and the exception's chain of causes, each as class and message,
  * e.g. {@code An error occurred while connecting to websocket (java.net.ConnectException:
  * Connection refused)}. The stack trace is about the library's insides; it is kept when that
- * library's logger is at debug. Newsdesk's own loggers keep their stack traces. Installed by
- * logback.xml, ahead of the appenders, so text and JSON alike get the short line.
+ * library's logger is at debug. Newsdesk's own loggers keep their stack traces. Installed by {@link
+ * LogDefaults}, ahead of the appenders, so text and JSON alike get the short line.
  */
 public final class OneLineLibraryErrors extends TurboFilter {
   static final String OWN = "io.newsdesk";
