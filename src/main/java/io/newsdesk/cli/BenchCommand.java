@@ -57,6 +57,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "Passages the bare baseline shows (default ${DEFAULT-VALUE}).")
   int hits;
 
+  @Option(
+      names = "--copies",
+      defaultValue = "1",
+      description =
+          "Index this many copies of the articles (new ids, dates shifted back 30 days per copy),"
+              + " to see how the costs grow with the corpus (default ${DEFAULT-VALUE}).")
+  int copies;
+
   @Override
   public Integer call() throws Exception {
     if (articles == null || questions == null) {
@@ -67,9 +75,24 @@ final class BenchCommand implements Callable<Integer> {
     CliOptions.requireBetween("--limit", limit, 1, 10_000_000);
     CliOptions.requireBetween("--warmup", warmup, 0, 100_000);
     CliOptions.requireBetween("--hits", hits, 1, 1000);
+    CliOptions.requireBetween("--copies", copies, 1, 1000);
+    if (copies == 1) {
+      return bench(articles);
+    }
+    Path scaled = java.nio.file.Files.createTempFile("newsdesk-bench-corpus-", ".jsonl.gz");
+    try {
+      long written = io.newsdesk.bench.ScaledCorpus.write(articles, copies, scaled);
+      System.err.printf("%d copies of %s: %d articles%n", copies, articles, written);
+      return bench(scaled);
+    } finally {
+      java.nio.file.Files.deleteIfExists(scaled);
+    }
+  }
+
+  private int bench(Path corpus) throws java.io.IOException {
     QuestionBench.Settings settings =
-        new QuestionBench.Settings(articles, questions, limit, warmup, hits);
-    System.out.println(QuestionBench.run(settings, System.err).line());
+        new QuestionBench.Settings(corpus, questions, limit, warmup, hits);
+    System.out.println(QuestionBench.run(settings, System.err).line() + " copies=" + copies);
     return 0;
   }
 
