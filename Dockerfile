@@ -8,17 +8,8 @@
 # buildah and podman write OCI images by default, which drop the HEALTHCHECK: add --format docker.
 FROM docker.io/library/maven:3.9-eclipse-temurin-21 AS build
 ARG EXTRA_CA_CERT=""
-RUN if [ -n "$EXTRA_CA_CERT" ]; then \
-      set -e; mkdir /tmp/extra-ca; cd /tmp/extra-ca; \
-      printf '%s\n' "$EXTRA_CA_CERT" | awk '/-----BEGIN CERTIFICATE-----/ { n++; f = sprintf("ca-%02d.pem", n) } \
-        f { print > f } /-----END CERTIFICATE-----/ { close(f); f = "" }'; \
-      set -- ca-*.pem; \
-      if [ ! -e "$1" ]; then echo "EXTRA_CA_CERT holds no PEM certificate (-----BEGIN CERTIFICATE-----)" >&2; exit 1; fi; \
-      for pem in "$@"; do \
-        keytool -importcert -noprompt -cacerts -storepass changeit -alias "extra-${pem%.pem}" -file "$pem"; \
-      done; \
-      cd /; rm -rf /tmp/extra-ca; \
-    fi
+COPY bin/import-ca-certs /usr/local/bin/
+RUN import-ca-certs
 WORKDIR /src
 # Dependencies first, so a change to the sources does not download them again. Not quiet: when
 # Maven cannot reach its repository, its own message says why.
@@ -28,6 +19,10 @@ COPY src src
 RUN mvn -B -ntp -DskipTests package
 
 FROM docker.io/library/eclipse-temurin:21-jre
+# The same certificates for the bot, which fetches feeds and pages through the same proxy.
+ARG EXTRA_CA_CERT=""
+COPY bin/import-ca-certs /usr/local/bin/
+RUN import-ca-certs
 LABEL org.opencontainers.image.title="Newsdesk" \
       org.opencontainers.image.description="Self-hosted Discord bot that answers questions about the news with verbatim quotes and links" \
       org.opencontainers.image.source="https://github.com/newsdesk/newsdesk"
@@ -36,15 +31,15 @@ WORKDIR /app
 COPY --from=build /src/target/newsdesk.jar /app/newsdesk.jar
 COPY config /app/config
 COPY seeds /app/seeds
-# All state (the index, the feed list, the bot's state for the health check) lives in /data:
-# mount a volume there. Add your own articles by mounting a folder, e.g.
-#   -v /srv/news:/news -e NEWSDESK_ARTICLES_PATHS=seeds,/news
 # Class-data sharing: an archive of the classes that answering a question loads, made by answering
 # one now, so that every start (and every health check) maps them instead of loading them.
 RUN NEWSDESK_INDEX_PATH=/tmp/cds-index java -XX:ArchiveClassesAtExit=/app/newsdesk.jsa \
       --enable-native-access=ALL-UNNAMED -Dnewsdesk.home=/app -jar /app/newsdesk.jar \
       ask "Will Ukraine join NATO?" > /dev/null 2>&1 \
     && rm -rf /tmp/cds-index
+# All state (the index, the feed list, the bot's state for the health check) lives in /data:
+# mount a volume there. Add your own articles by mounting a folder, e.g.
+#   -v /srv/news:/news -e NEWSDESK_ARTICLES_PATHS=seeds,/news
 RUN mkdir -p /data && chown newsdesk /data
 USER newsdesk
 ENV NEWSDESK_HOME=/app NEWSDESK_INDEX_PATH=/data/index
