@@ -13,9 +13,10 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  * How Newsdesk logs until the configuration says otherwise (see {@link LogSetup}): one line per
  * event on stderr, {@code [WARN] message}, so stdout carries only the reply; no time, thread or
  * logger name (a terminal or journald adds the time); Lucene from warnings on, DJL only errors; a
- * library's error with an exception as one line, and Discord's 429s counted. Set up in code, which
- * takes a fraction of the time logback's XML configuration does at every start. A file named by
- * {@code -Dlogback.configurationFile} still replaces all of it.
+ * library's error with an exception as one line, a failed connection to Discord and its retry as
+ * one line, and Discord's 429s counted. Set up in code, which takes a fraction of the time
+ * logback's XML configuration does at every start. A file named by {@code
+ * -Dlogback.configurationFile} still replaces all of it.
  */
 public final class LogDefaults extends ContextAwareBase implements Configurator {
   /** The stderr appender, which {@link LogSetup} may switch to JSON. */
@@ -29,6 +30,7 @@ public final class LogDefaults extends ContextAwareBase implements Configurator 
       return ExecutionStatus.INVOKE_NEXT_IF_ANY;
     }
     add(context, new OneLineLibraryErrors());
+    add(context, new DiscordReconnects());
     add(context, new DiscordRateLimits());
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();
     encoder.setContext(context);

@@ -37,13 +37,11 @@ final class OneLineLibraryErrorsTest {
   @Test
   @DisplayName("Javacord's refused connection: one line, the message and the causes")
   void libraryErrorIsOneLine() {
-    String err =
-        Stderr.of(
-            () -> JAVACORD.warn("An error occurred while connecting to websocket", refused()));
+    String err = Stderr.of(() -> JAVACORD.warn("A websocket frame could not be sent", refused()));
 
     assertThat(err)
         .isEqualTo(
-            "[WARN] An error occurred while connecting to websocket (java.net.ConnectException:"
+            "[WARN] A websocket frame could not be sent (java.net.ConnectException:"
                 + " Failed to connect to /127.0.0.1:9; caused by java.net.ConnectException:"
                 + " Connection refused)"
                 + NL);
@@ -78,11 +76,11 @@ final class OneLineLibraryErrorsTest {
         Stderr.of(
             () -> {
               LogSetup.apply(new Logging("text", "debug"));
-              JAVACORD.warn("An error occurred while connecting to websocket", refused());
+              JAVACORD.warn("A websocket frame could not be sent", refused());
             });
 
     assertThat(err)
-        .startsWith("[WARN] An error occurred while connecting to websocket" + NL)
+        .startsWith("[WARN] A websocket frame could not be sent" + NL)
         .contains("Caused by: java.net.ConnectException: Connection refused")
         .contains("\tat ");
   }
@@ -94,7 +92,7 @@ final class OneLineLibraryErrorsTest {
         Stderr.of(
             () -> {
               LogSetup.apply(new Logging("text", "error"));
-              JAVACORD.warn("An error occurred while connecting to websocket", refused());
+              JAVACORD.warn("A websocket frame could not be sent", refused());
             });
 
     assertThat(err).isEmpty();
@@ -107,7 +105,7 @@ final class OneLineLibraryErrorsTest {
         Stderr.of(
             () -> {
               LogSetup.apply(new Logging("json", "info"));
-              JAVACORD.warn("An error occurred while connecting to websocket", refused());
+              JAVACORD.warn("A websocket frame could not be sent", refused());
             });
 
     List<String> lines = err.lines().toList();
@@ -116,7 +114,7 @@ final class OneLineLibraryErrorsTest {
     assertThat(line.path("level").asText()).isEqualTo("WARN");
     assertThat(line.path("loggerName").asText()).isEqualTo(JAVACORD.getName());
     assertThat(line.path("formattedMessage").asText())
-        .startsWith("An error occurred while connecting to websocket (java.net.ConnectException:")
+        .startsWith("A websocket frame could not be sent (java.net.ConnectException:")
         .endsWith("caused by java.net.ConnectException: Connection refused)");
     assertThat(line.path("throwable").isNull()).isTrue();
   }
