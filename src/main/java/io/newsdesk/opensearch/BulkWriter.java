@@ -18,6 +18,7 @@ import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch.core.BulkRequest;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -182,7 +183,18 @@ public final class BulkWriter implements Closeable {
       failed.addAndGet(documents.size());
       LOG.warn("the cluster refused a bulk request: {}", e.getMessage());
       return List.of();
+    } catch (RuntimeException e) {
+      // The client could not read the cluster's error response (opensearch-java 3.9 fails on a
+      // 503 whose shard failures lack a shard number, seen while a node leaves): a failure like a
+      // lost connection, sent again within the attempts allowed.
+      LOG.debug("bulk request failed ({}); sending it again", e.toString());
+      return documents;
     } catch (IOException e) {
+      if (e instanceof ResponseException refused && !retryable(refused.status())) {
+        failed.addAndGet(documents.size());
+        LOG.warn("the cluster refused a bulk request: {}", e.getMessage());
+        return List.of();
+      }
       // A node gone or unreachable: the client has tried the other hosts too. Whatever part of
       // the request got through is written again, to the same ids.
       LOG.debug("bulk request lost ({}); sending it again", e.toString());
