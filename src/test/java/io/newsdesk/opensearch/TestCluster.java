@@ -62,7 +62,7 @@ final class TestCluster implements AutoCloseable {
               .pluginTypes(KNN_PLUGIN));
       runner.ensureGreen();
     } catch (RuntimeException e) {
-      closeQuietly(runner);
+      new TestCluster(runner, http, home).close();
       throw e;
     }
     return new TestCluster(runner, http, home);
