@@ -4,6 +4,7 @@ import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.AskOptions;
 import io.newsdesk.answer.QuestionEmbedder;
 import io.newsdesk.config.Config;
+import io.newsdesk.config.ConfigException;
 import io.newsdesk.config.ConfigLoader;
 import io.newsdesk.config.Feed;
 import io.newsdesk.embed.Embedder;
@@ -102,6 +103,14 @@ public final class Newsdesk implements Closeable {
                     .map(Path::of)
                     .orElse(home.resolve("config/newsdesk.yaml")));
     Config config = ConfigLoader.load(file, env);
+    if (config.index().backend().equals(Config.Index.OPENSEARCH)) {
+      // Only the cluster side (index definitions, bulk writing, aliases, the ingest lease) exists:
+      // nothing answers from a cluster yet, and a bot that starts must be able to answer.
+      throw new ConfigException(
+          file
+              + ": index.backend: opensearch is not available yet (only its indexing side is"
+              + " built); use lucene");
+    }
     LogSetup.apply(config.log());
     return config;
   }

@@ -19,7 +19,8 @@ public record Config(
     List<Feed> feeds,
     Fetch fetch,
     Metrics metrics,
-    Logging log) {
+    Logging log,
+    OpenSearch opensearch) {
 
   public Config {
     require(articles != null, "articles: section is missing");
@@ -30,6 +31,7 @@ public record Config(
     fetch = fetch == null ? Fetch.defaults() : fetch;
     metrics = metrics == null ? Metrics.defaults() : metrics;
     log = log == null ? Logging.defaults() : log;
+    opensearch = opensearch == null ? OpenSearch.defaults() : opensearch;
   }
 
   /**
@@ -77,16 +79,65 @@ public record Config(
   /**
    * Where the Lucene index lives, and whether articles are also indexed by meaning (their title and
    * lead embedded by a small model that runs inside Newsdesk), so that a question finds them in
-   * other words too.
+   * other words too; and which backend holds the index: the embedded Lucene index ({@value
+   * #LUCENE}) or an OpenSearch cluster ({@value #OPENSEARCH}, see {@link OpenSearch}).
    */
-  public record Index(String path, boolean semantic) {
+  public record Index(String path, boolean semantic, String backend) {
+    public static final String LUCENE = "lucene";
+    public static final String OPENSEARCH = "opensearch";
+
     public Index {
       require(path != null && !path.isBlank(), "path: must name a folder");
+      backend = backend == null ? LUCENE : backend;
+      require(
+          backend.equals(LUCENE) || backend.equals(OPENSEARCH),
+          "backend: must be lucene or opensearch, was " + backend);
     }
 
-    /** {@code data/index}, semantic: used for every key a config file leaves out. */
+    /** The embedded Lucene index. */
+    public Index(String path, boolean semantic) {
+      this(path, semantic, LUCENE);
+    }
+
+    /** {@code data/index}, semantic, Lucene: used for every key a config file leaves out. */
     public static Index defaults() {
-      return new Index("data/index", true);
+      return new Index("data/index", true, LUCENE);
+    }
+  }
+
+  /**
+   * The OpenSearch cluster, when {@code index.backend} is {@code opensearch}. The user name and
+   * password are not here: they come from the environment only ({@code
+   * NEWSDESK_OPENSEARCH_USERNAME}, {@code NEWSDESK_OPENSEARCH_PASSWORD}).
+   *
+   * @param hosts the nodes' HTTP addresses, such as {@code https://search-1:9200}
+   * @param indexPrefix the start of every index and alias name Newsdesk uses on the cluster, so
+   *     that several bots (or a test and a bot) can share one cluster
+   * @param tlsVerify whether the nodes' certificates are checked (against the JVM's trusted
+   *     authorities) and their host names matched; off only for a test cluster
+   */
+  public record OpenSearch(List<String> hosts, String indexPrefix, boolean tlsVerify) {
+    public static final String DEFAULT_PREFIX = "newsdesk";
+
+    public OpenSearch {
+      hosts = hosts == null ? List.of() : List.copyOf(hosts);
+      for (String host : hosts) {
+        require(
+            host != null && host.matches("https?://[^/\\s]+(:\\d+)?/?"),
+            "hosts: each must be http:// or https:// with a host and an optional port, was "
+                + host);
+      }
+      indexPrefix = indexPrefix == null ? DEFAULT_PREFIX : indexPrefix;
+      require(
+          indexPrefix.matches("[a-z0-9][a-z0-9_-]{0,99}"),
+          "index-prefix: lower-case letters, digits, - and _, starting with a letter or digit,"
+              + " was "
+              + indexPrefix);
+    }
+
+    /** No hosts, prefix {@value #DEFAULT_PREFIX}, certificates checked. */
+    public static OpenSearch defaults() {
+      return new OpenSearch(List.of(), DEFAULT_PREFIX, true);
     }
   }
 

@@ -30,9 +30,17 @@ import java.util.stream.Collectors;
  * {@code answer.per-article} is {@code NEWSDESK_ANSWER_PER_ARTICLE}; lists are comma-separated.
  */
 public final class ConfigLoader {
-  /** Variables that share the prefix but are not configuration keys. */
+  /**
+   * Variables that share the prefix but are not configuration keys: among them the OpenSearch
+   * credentials, which are secrets and so never in a file (see {@code opensearch.OpenSearchLogin}).
+   */
   private static final Set<String> NOT_KEYS =
-      Set.of("NEWSDESK_CONFIG", "NEWSDESK_HOME", "NEWSDESK_JAVA_OPTS");
+      Set.of(
+          "NEWSDESK_CONFIG",
+          "NEWSDESK_HOME",
+          "NEWSDESK_JAVA_OPTS",
+          "NEWSDESK_OPENSEARCH_USERNAME",
+          "NEWSDESK_OPENSEARCH_PASSWORD");
 
   private static final YAMLMapper YAML =
       (YAMLMapper)
@@ -67,6 +75,7 @@ public final class ConfigLoader {
     fillDefaults((ObjectNode) tree, "fetch", YAML.valueToTree(Fetch.defaults()));
     fillDefaults((ObjectNode) tree, "metrics", YAML.valueToTree(Config.Metrics.defaults()));
     fillDefaults((ObjectNode) tree, "log", YAML.valueToTree(Logging.defaults()));
+    fillDefaults((ObjectNode) tree, "opensearch", YAML.valueToTree(Config.OpenSearch.defaults()));
     normaliseFeeds((ObjectNode) tree);
     if (tree.get("articles") instanceof ObjectNode articles && !articles.has("refresh-minutes")) {
       articles.put("refresh-minutes", Config.Articles.DEFAULT_REFRESH_MINUTES);

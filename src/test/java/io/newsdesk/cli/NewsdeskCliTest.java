@@ -216,6 +216,26 @@ final class NewsdeskCliTest {
   }
 
   @Test
+  @DisplayName("index.backend: opensearch is refused in one line: nothing answers from it yet")
+  void openSearchBackendNotYet() throws IOException {
+    Path opensearch = dir.resolve("opensearch.yaml");
+    Files.writeString(
+        opensearch,
+        Files.readString(config).replace("  path: ", "  backend: opensearch\n  path: ")
+            + "opensearch:\n  hosts: [http://127.0.0.1:9200]\n");
+
+    CliRun run = run("--config", opensearch.toString(), "ask", "Will Ukraine join NATO?");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip().lines())
+        .singleElement()
+        .asString()
+        .contains(opensearch.toString())
+        .contains("index.backend: opensearch is not available yet");
+  }
+
+  @Test
   @DisplayName("ask -x NATO asks about '-x NATO' instead of refusing an unknown option")
   void askWordsThatLookLikeOptions() {
     CliRun run = withConfig("ask", "-x", "NATO", "membership", "Ukraine");

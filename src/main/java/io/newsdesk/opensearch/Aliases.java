@@ -1,0 +1,121 @@
+package io.newsdesk.opensearch;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
+
+/**
+ * Indices behind aliases. Newsdesk searches and writes {@code prefix-passages} (an alias), never an
+ * index by name; the index behind it is {@code prefix-passages-v1-20250214t101500123}: the format
+ * ({@link IndexDefinition#FORMAT}) and when it was made. A rebuild, or a new format, fills new
+ * indices while the old ones still answer, then moves the aliases in one request, so every search
+ * sees either the old indices or the new ones, never a mix or nothing.
+ */
+public final class Aliases {
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private final OpenSearchClient client;
+  private final String prefix;
+  private final Clock clock;
+
+  public Aliases(OpenSearchClient client, String prefix, Clock clock) {
+    this.client = client;
+    this.prefix = prefix;
+    this.clock = clock;
+  }
+
+  /** The alias searches and writes use for a kind. */
+  public String alias(IndexKind kind) {
+    return prefix + "-" + kind.suffix();
+  }
+
+  /** Creates a new, empty index of a kind, not yet behind its alias; its name. */
+  public String create(IndexKind kind, IndexDefinition definition) throws IOException {
+    String name =
+        alias(kind)
+            + "-v"
+            + IndexDefinition.FORMAT
+            + "-"
+            + STAMP.format(clock.instant()).toLowerCase(Locale.ROOT);
+    try (Response response =
+        client
+            .generic()
+            .execute(
+                Requests.builder()
+                    .method("PUT")
+                    .endpoint("/" + name)
+                    .json(definition.body(kind).toString())
+                    .build())) {
+      if (response.getStatus() != 200) {
+        throw new IOException(
+            "cannot create index "
+                + name
+                + ": HTTP "
+                + response.getStatus()
+                + " "
+                + response.getBody().map(b -> b.bodyAsString()).orElse(""));
+      }
+    }
+    return name;
+  }
+
+  /** The indices behind a kind's alias now: one, or none before the first switch. */
+  public List<String> current(IndexKind kind) throws IOException {
+    try {
+      return new ArrayList<>(client.indices().getAlias(g -> g.name(alias(kind))).result().keySet());
+    } catch (OpenSearchException e) {
+      if (e.status() == 404) {
+        return List.of();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Puts the alias of a kind on {@code index} and takes it off every other index, in one request:
+   * the cluster applies all of it or none.
+   */
+  public void switchTo(IndexKind kind, String index) throws IOException {
+    String alias = alias(kind);
+    List<String> before = current(kind);
+    client
+        .indices()
+        .updateAliases(
+            u -> {
+              for (String old : before) {
+                if (!old.equals(index)) {
+                  u.actions(a -> a.remove(r -> r.index(old).alias(alias)));
+                }
+              }
+              return u.actions(a -> a.add(add -> add.index(index).alias(alias)));
+            });
+  }
+
+  /** Deletes the indices of a kind that are not behind its alias (left by earlier rebuilds). */
+  public List<String> deleteUnused(IndexKind kind) throws IOException {
+    List<String> inUse = current(kind);
+    List<String> deleted = new ArrayList<>();
+    for (String index : indices(kind)) {
+      if (!inUse.contains(index)) {
+        client.indices().delete(d -> d.index(index));
+        deleted.add(index);
+      }
+    }
+    return deleted;
+  }
+
+  /** Every index of a kind, whatever its format or age. */
+  public List<String> indices(IndexKind kind) throws IOException {
+    return new ArrayList<>(
+        client.indices().get(g -> g.index(alias(kind) + "-v*")).result().keySet());
+  }
+}
