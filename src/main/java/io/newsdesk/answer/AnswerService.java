@@ -197,14 +197,16 @@ public final class AnswerService {
             searcher, tokens, terms, options.asOf(), day, period, embedder.embed(question));
     double best = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
     List<Draft> drafts = new ArrayList<>();
+    Map<String, Set<String>> titles = new HashMap<>(); // an article's passages share its title
     for (int rank = 0; rank < candidates.size(); rank++) {
       Candidate candidate = candidates.get(rank);
       if (System.nanoTime() > deadline) {
         break; // what is ready is the answer: a question may not hold a thread past its limit
       }
       List<QuestionTerms.Token> passageTokens =
-          QuestionTerms.tokens(index.analyzer(), Fields.TEXT, candidate.text());
-      Set<String> titleTerms = terms(Fields.TITLE_TEXT, candidate.citation().title());
+          QuestionTerms.counted(index.analyzer(), Fields.TEXT, candidate.text(), terms);
+      Set<String> titleTerms =
+          titles.computeIfAbsent(candidate.citation().title(), title -> titleTerms(title, terms));
       double coverage = coverage(passageTokens, titleTerms, terms) / total;
       if (coverage < options.minCoverage()) {
         continue;
@@ -282,10 +284,12 @@ public final class AnswerService {
         candidate.cutAfter() && pick.end() == candidate.text().length());
   }
 
-  private Set<String> terms(String field, String text) {
+  /** The question's terms and synonyms in an article's title. */
+  private Set<String> titleTerms(String title, QueryTerms terms) {
     Set<String> present = new HashSet<>();
-    if (text != null) {
-      QuestionTerms.tokens(index.analyzer(), field, text).forEach(t -> present.add(t.term()));
+    if (title != null) {
+      QuestionTerms.counted(index.analyzer(), Fields.TITLE_TEXT, title, terms)
+          .forEach(t -> present.add(t.term()));
     }
     return present;
   }
