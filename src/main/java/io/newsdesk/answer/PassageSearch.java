@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -26,7 +25,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -46,6 +44,12 @@ final class PassageSearch {
   private static final float SYNONYM_BOOST = 0.5f;
   private static final double RECENCY_WEIGHT = 2.0;
   private static final double RECENCY_DAYS = 7.0;
+
+  /** The stored fields a candidate is made of; a passage's others are not read. */
+  private static final Set<String> CANDIDATE_FIELDS =
+      Stream.concat(
+              Documents.CITATION_FIELDS.stream(), Stream.of(Fields.TEXT, Fields.START, Fields.CUT))
+          .collect(Collectors.toUnmodifiableSet());
 
   private PassageSearch() {}
 
@@ -68,13 +72,13 @@ final class PassageSearch {
     TopDocs first = searcher.search(query, FIRST_ROUND);
     Optional<Query> pairs = pairs(tokens, terms);
     if (pairs.isPresent()) {
-      first = new PairRescorer(pairs.get()).rescore(searcher, first, FIRST_ROUND);
+      first = new PairRescorer(pairs.get(), PAIR_BOOST).rescore(searcher, first);
     }
     ScoreDoc[] hits = first.scoreDocs;
     List<ScoreDoc> rescored = new ArrayList<>(hits.length);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Map<Integer, Long> publishedDays = HitValues.publishedDays(searcher.getIndexReader(), hits);
     for (ScoreDoc hit : hits) {
-      Optional<Long> published = publishedDay(leaves, hit.doc);
+      Optional<Long> published = Optional.ofNullable(publishedDays.get(hit.doc));
       double boost =
           published
               .map(p -> 1 + RECENCY_WEIGHT * Math.exp(-distance(p, day, period) / RECENCY_DAYS))
@@ -94,7 +98,7 @@ final class PassageSearch {
     StoredFields stored = searcher.storedFields();
     List<Candidate> out = new ArrayList<>();
     for (ScoreDoc hit : ranked.subList(0, Math.min(SECOND_ROUND, ranked.size()))) {
-      Document doc = stored.document(hit.doc);
+      Document doc = stored.document(hit.doc, CANDIDATE_FIELDS);
       IndexableField cutField = doc.getField(Fields.CUT);
       int cut = cutField == null ? 0 : cutField.numericValue().intValue();
       Citation citation = Documents.citation(doc);
@@ -167,28 +171,5 @@ final class PassageSearch {
       }
     }
     return pairs == 0 ? Optional.empty() : Optional.of(words.build());
-  }
-
-  /** Adds the pair score, weighted, to the first-round score of the hits that have pairs. */
-  private static final class PairRescorer extends QueryRescorer {
-    PairRescorer(Query pairs) {
-      super(pairs);
-    }
-
-    @Override
-    protected float combine(
-        float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-      return firstPassScore + (secondPassMatches ? PAIR_BOOST * secondPassScore : 0f);
-    }
-  }
-
-  private static Optional<Long> publishedDay(List<LeafReaderContext> leaves, int doc)
-      throws IOException {
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    NumericDocValues values = leaf.reader().getNumericDocValues(Fields.PUBLISHED);
-    if (values != null && values.advanceExact(doc - leaf.docBase)) {
-      return Optional.of(values.longValue());
-    }
-    return Optional.empty();
   }
 }
