@@ -16,17 +16,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -60,6 +61,7 @@ final class PassageSearch {
    */
   static List<Candidate> search(
       IndexSearcher searcher,
+      TermLookups lookups,
       List<QuestionTerms.Token> tokens,
       QueryTerms terms,
       Optional<LocalDate> asOf,
@@ -67,7 +69,7 @@ final class PassageSearch {
       Optional<AskedPeriod> period,
       Optional<float[]> vector)
       throws IOException {
-    Query query = query(terms, asOf);
+    Query query = query(terms, asOf, lookups);
 
     TopDocs first = searcher.search(query, FIRST_ROUND);
     Optional<Query> pairs = pairs(tokens, terms);
@@ -88,7 +90,7 @@ final class PassageSearch {
     rescored.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed());
     SemanticSearch.Fused fused =
         vector.isPresent()
-            ? SemanticSearch.fuse(searcher, rescored, query(terms, asOf), vector.get(), asOf)
+            ? SemanticSearch.fuse(searcher, rescored, query, vector.get(), asOf)
             : new SemanticSearch.Fused(rescored, Map.of());
     List<ScoreDoc> ranked = fused.ranked();
     Map<Integer, Integer> lexicalRank = new HashMap<>();
@@ -124,28 +126,37 @@ final class PassageSearch {
     return Math.max(0, day.toEpochDay() - published);
   }
 
-  static Query query(QueryTerms terms, Optional<LocalDate> asOf) {
+  static Query query(QueryTerms terms, Optional<LocalDate> asOf, TermLookups lookups)
+      throws IOException {
     Map<String, Double> idf = terms.idf();
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     for (String term : idf.keySet()) {
-      words.add(new TermQuery(new Term(Fields.TEXT, term)), Occur.SHOULD);
+      words.add(lookups.query(new Term(Fields.TEXT, term)), Occur.SHOULD);
       words.add(
-          new BoostQuery(new TermQuery(new Term(Fields.TITLE_TEXT, term)), TITLE_BOOST),
+          new BoostQuery(lookups.query(new Term(Fields.TITLE_TEXT, term)), TITLE_BOOST),
           Occur.SHOULD);
       for (String synonym : terms.synonyms().getOrDefault(term, Set.of())) {
         words.add(
-            new BoostQuery(new TermQuery(new Term(Fields.TEXT, synonym)), SYNONYM_BOOST),
+            new BoostQuery(lookups.query(new Term(Fields.TEXT, synonym)), SYNONYM_BOOST),
             Occur.SHOULD);
       }
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(words.build(), Occur.MUST);
-    asOf.ifPresent(
-        day ->
-            query.add(
-                LongPoint.newRangeQuery(Fields.PUBLISHED, Long.MIN_VALUE, day.toEpochDay()),
-                Occur.FILTER));
+    asOf.ifPresent(day -> query.add(publishedBy(day), Occur.FILTER));
     return query.build();
+  }
+
+  /**
+   * Documents published on or before the day: found by the index of days, or checked one by one by
+   * their day's doc value when the query's other clauses match few documents (an article's
+   * passages, the article documents); Lucene picks whichever costs less, both match the same.
+   */
+  static Query publishedBy(LocalDate day) {
+    long last = day.toEpochDay();
+    return new IndexOrDocValuesQuery(
+        LongPoint.newRangeQuery(Fields.PUBLISHED, Long.MIN_VALUE, last),
+        NumericDocValuesField.newSlowRangeQuery(Fields.PUBLISHED, Long.MIN_VALUE, last));
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -95,11 +94,7 @@ final class SemanticSearch {
     BooleanQuery.Builder filter =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), Occur.FILTER);
-    asOf.ifPresent(
-        day ->
-            filter.add(
-                LongPoint.newRangeQuery(Fields.PUBLISHED, Long.MIN_VALUE, day.toEpochDay()),
-                Occur.FILTER));
+    asOf.ifPresent(day -> filter.add(PassageSearch.publishedBy(day), Occur.FILTER));
     TopDocs nearest =
         searcher.search(
             new KnnFloatVectorQuery(Fields.VECTOR, vector, ARTICLES, filter.build()), ARTICLES);
