@@ -137,9 +137,11 @@ public final class AnswerService {
     return questionWords.strip(QuestionTerms.tokens(index.analyzer(), Fields.TEXT, question));
   }
 
-  private QueryTerms queryTerms(IndexSearcher searcher, List<QuestionTerms.Token> tokens)
+  private QueryTerms queryTerms(
+      IndexSearcher searcher, TermLookups lookups, List<QuestionTerms.Token> tokens)
       throws IOException {
-    Map<String, Double> idf = weights(searcher.getIndexReader(), QuestionTerms.distinct(tokens));
+    Map<String, Double> idf =
+        weights(searcher.getIndexReader(), lookups, QuestionTerms.distinct(tokens));
     Map<String, Set<String>> alternatives = new HashMap<>();
     for (String term : idf.keySet()) {
       Set<String> others = new HashSet<>(synonyms.of(term));
@@ -186,7 +188,8 @@ public final class AnswerService {
       AskOptions options,
       long deadline)
       throws IOException {
-    QueryTerms terms = queryTerms(searcher, tokens);
+    TermLookups lookups = new TermLookups(searcher);
+    QueryTerms terms = queryTerms(searcher, lookups, tokens);
     double total = terms.total();
     ExcerptPicker.Asked asking = ExcerptPicker.Asked.of(question, terms);
     LocalDate day = options.asOf().orElse(LocalDate.now(clock));
@@ -194,17 +197,26 @@ public final class AnswerService {
     boolean latest = AskedPeriod.asksLatest(question);
     List<Candidate> candidates =
         PassageSearch.search(
-            searcher, tokens, terms, options.asOf(), day, period, embedder.embed(question));
+            searcher,
+            lookups,
+            tokens,
+            terms,
+            options.asOf(),
+            day,
+            period,
+            embedder.embed(question));
     double best = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
     List<Draft> drafts = new ArrayList<>();
+    Map<String, Set<String>> titles = new HashMap<>(); // an article's passages share its title
     for (int rank = 0; rank < candidates.size(); rank++) {
       Candidate candidate = candidates.get(rank);
       if (System.nanoTime() > deadline) {
         break; // what is ready is the answer: a question may not hold a thread past its limit
       }
       List<QuestionTerms.Token> passageTokens =
-          QuestionTerms.tokens(index.analyzer(), Fields.TEXT, candidate.text());
-      Set<String> titleTerms = terms(Fields.TITLE_TEXT, candidate.citation().title());
+          QuestionTerms.counted(index.analyzer(), Fields.TEXT, candidate.text(), terms);
+      Set<String> titleTerms =
+          titles.computeIfAbsent(candidate.citation().title(), title -> titleTerms(title, terms));
       double coverage = coverage(passageTokens, titleTerms, terms) / total;
       if (coverage < options.minCoverage()) {
         continue;
@@ -282,10 +294,12 @@ public final class AnswerService {
         candidate.cutAfter() && pick.end() == candidate.text().length());
   }
 
-  private Set<String> terms(String field, String text) {
+  /** The question's terms and synonyms in an article's title. */
+  private Set<String> titleTerms(String title, QueryTerms terms) {
     Set<String> present = new HashSet<>();
-    if (text != null) {
-      QuestionTerms.tokens(index.analyzer(), field, text).forEach(t -> present.add(t.term()));
+    if (title != null) {
+      QuestionTerms.counted(index.analyzer(), Fields.TITLE_TEXT, title, terms)
+          .forEach(t -> present.add(t.term()));
     }
     return present;
   }
@@ -337,11 +351,12 @@ public final class AnswerService {
    * never seen gets the highest weight, so questions about unknown things do not match by their
    * common words alone. Only the {@link #MAX_TERMS} rarest terms are kept.
    */
-  static Map<String, Double> weights(IndexReader reader, List<String> terms) throws IOException {
+  static Map<String, Double> weights(IndexReader reader, TermLookups lookups, List<String> terms)
+      throws IOException {
     long docs = Math.max(1, reader.getDocCount(Fields.TEXT));
     Map<String, Double> all = new LinkedHashMap<>();
     for (String term : terms) {
-      long df = reader.docFreq(new Term(Fields.TEXT, term));
+      long df = lookups.docFreq(new Term(Fields.TEXT, term));
       all.put(term, IDF_FLOOR + Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
     }
     if (all.size() <= MAX_TERMS) {

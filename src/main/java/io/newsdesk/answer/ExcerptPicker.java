@@ -73,34 +73,37 @@ final class ExcerptPicker {
   }
 
   static Pick pick(String passage, List<QuestionTerms.Token> tokens, Asked asked) {
-    List<Seen> seen = seen(passage, tokens, asked);
-    boolean[] prose = new boolean[seen.size()];
-    double[] scores = new double[seen.size()];
+    Sentences sentences = new Sentences(passage, tokens, asked);
     int best = -1;
-    for (int i = 0; i < seen.size(); i++) {
-      Seen s = seen.get(i);
-      prose[i] = s.notProse() == null;
-      if (!prose[i]) {
+    double bestScore = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.weight(i) <= 0) {
+        continue; // without the question's words a sentence scores 0: it never answers
+      }
+      Seen s = sentences.seen(i);
+      if (s.notProse() != null) {
         continue;
       }
-      scores[i] = s.weight() * (s.evidence() ? 1.0 : NO_EVIDENCE) * (s.quote() ? QUOTE_BONUS : 1.0);
-      if (best < 0 || scores[i] > scores[best]) {
+      double score =
+          s.weight() * (s.evidence() ? 1.0 : NO_EVIDENCE) * (s.quote() ? QUOTE_BONUS : 1.0);
+      if (best < 0 || score > bestScore) {
         best = i;
+        bestScore = score;
       }
     }
-    if (best < 0 || scores[best] <= 0) {
+    if (best < 0) {
       return Pick.NONE;
     }
-    int[] span = context(seen, prose, best);
+    int[] span = context(sentences, best);
     double window = 0;
     for (int i = span[0]; i <= span[1]; i++) {
-      window += seen.get(i).weight();
+      window += sentences.weight(i);
     }
-    Seen answer = seen.get(best);
+    Seen answer = sentences.seen(best);
     return new Pick(
-        seen.get(span[0]).start(),
-        seen.get(span[1]).end(),
-        scores[best],
+        sentences.seen(span[0]).start(),
+        sentences.seen(span[1]).end(),
+        bestScore,
         answer.weight(),
         answer.evidence(),
         answer.quote(),
@@ -113,19 +116,19 @@ final class ExcerptPicker {
    * else the one after when both fit in {@link #MAX_EXCERPT}: what the answer led to, or its
    * source, is usually there.
    */
-  private static int[] context(List<Seen> sentences, boolean[] prose, int best) {
-    Seen answer = sentences.get(best);
+  private static int[] context(Sentences sentences, int best) {
+    Seen answer = sentences.seen(best);
     boolean before =
         best > 0
-            && prose[best - 1]
-            && answer.end() - sentences.get(best - 1).start() <= MAX_EXCERPT;
+            && sentences.seen(best - 1).notProse() == null
+            && answer.end() - sentences.seen(best - 1).start() <= MAX_EXCERPT;
     if (before && answer.anaphor()) {
       return new int[] {best - 1, best};
     }
     boolean after =
         best + 1 < sentences.size()
-            && prose[best + 1]
-            && sentences.get(best + 1).end() - answer.start() <= MAX_EXCERPT;
+            && sentences.seen(best + 1).notProse() == null
+            && sentences.seen(best + 1).end() - answer.start() <= MAX_EXCERPT;
     return new int[] {best, after ? best + 1 : best};
   }
 
@@ -139,27 +142,65 @@ final class ExcerptPicker {
       boolean quote,
       boolean anaphor) {}
 
-  static List<Seen> seen(String passage, List<QuestionTerms.Token> tokens, Asked asked) {
-    List<Seen> out = new java.util.ArrayList<>();
-    for (Sentence s : Sentence.of(passage)) {
-      String text = s.text(passage);
-      Set<String> terms = new HashSet<>();
+  /**
+   * The sentences of a passage, each with its share of the question's words; the rest of what the
+   * picker sees in a sentence (rules, evidence, quotes) is read only for the sentences it asks
+   * about: those with the question's words, and the neighbours of the answer.
+   */
+  private static final class Sentences {
+    private final String passage;
+    private final List<Sentence> sentences;
+    private final double[] weights;
+    private final Seen[] seen;
+    private final Asked asked;
+
+    Sentences(String passage, List<QuestionTerms.Token> tokens, Asked asked) {
+      this.passage = passage;
+      this.sentences = Sentence.of(passage);
+      this.asked = asked;
+      this.weights = new double[sentences.size()];
+      this.seen = new Seen[sentences.size()];
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] = weight(sentences.get(i), tokens, asked.terms());
+      }
+    }
+
+    int size() {
+      return sentences.size();
+    }
+
+    double weight(int i) {
+      return weights[i];
+    }
+
+    Seen seen(int i) {
+      if (seen[i] == null) {
+        Sentence s = sentences.get(i);
+        String text = s.text(passage);
+        seen[i] =
+            new Seen(
+                s.start(),
+                s.end(),
+                NotProse.of(passage, s).map(NotProse.Rule::name).orElse(null),
+                weights[i],
+                asked.type().isAnsweredBy(text, asked.words()),
+                quotesSomeone(text),
+                ANAPHOR.matcher(text).find());
+      }
+      return seen[i];
+    }
+
+    /** The sentence's share of the question's weighted words. */
+    private static double weight(
+        Sentence sentence, List<QuestionTerms.Token> tokens, QueryTerms terms) {
+      Set<String> present = new HashSet<>();
       for (QuestionTerms.Token token : tokens) {
-        if (token.start() >= s.start() && token.end() <= s.end()) {
-          terms.add(token.term());
+        if (token.start() >= sentence.start() && token.end() <= sentence.end()) {
+          present.add(token.term());
         }
       }
-      out.add(
-          new Seen(
-              s.start(),
-              s.end(),
-              NotProse.of(passage, s).map(NotProse.Rule::name).orElse(null),
-              asked.terms().weight(terms) / Math.max(1e-9, asked.terms().total()),
-              asked.type().isAnsweredBy(text, asked.words()),
-              quotesSomeone(text),
-              ANAPHOR.matcher(text).find()));
+      return present.isEmpty() ? 0 : terms.weight(present) / Math.max(1e-9, terms.total());
     }
-    return out;
   }
 
   /** Whether the sentence holds a quotation of at least a few words between quote marks. */

@@ -12,23 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -47,6 +46,12 @@ final class PassageSearch {
   private static final double RECENCY_WEIGHT = 2.0;
   private static final double RECENCY_DAYS = 7.0;
 
+  /** The stored fields a candidate is made of; a passage's others are not read. */
+  private static final Set<String> CANDIDATE_FIELDS =
+      Stream.concat(
+              Documents.CITATION_FIELDS.stream(), Stream.of(Fields.TEXT, Fields.START, Fields.CUT))
+          .collect(Collectors.toUnmodifiableSet());
+
   private PassageSearch() {}
 
   /**
@@ -56,6 +61,7 @@ final class PassageSearch {
    */
   static List<Candidate> search(
       IndexSearcher searcher,
+      TermLookups lookups,
       List<QuestionTerms.Token> tokens,
       QueryTerms terms,
       Optional<LocalDate> asOf,
@@ -63,18 +69,18 @@ final class PassageSearch {
       Optional<AskedPeriod> period,
       Optional<float[]> vector)
       throws IOException {
-    Query query = query(terms, asOf);
+    Query query = query(terms, asOf, lookups);
 
     TopDocs first = searcher.search(query, FIRST_ROUND);
     Optional<Query> pairs = pairs(tokens, terms);
     if (pairs.isPresent()) {
-      first = new PairRescorer(pairs.get()).rescore(searcher, first, FIRST_ROUND);
+      first = new PairRescorer(pairs.get(), PAIR_BOOST).rescore(searcher, first);
     }
     ScoreDoc[] hits = first.scoreDocs;
     List<ScoreDoc> rescored = new ArrayList<>(hits.length);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Map<Integer, Long> publishedDays = HitValues.publishedDays(searcher.getIndexReader(), hits);
     for (ScoreDoc hit : hits) {
-      Optional<Long> published = publishedDay(leaves, hit.doc);
+      Optional<Long> published = Optional.ofNullable(publishedDays.get(hit.doc));
       double boost =
           published
               .map(p -> 1 + RECENCY_WEIGHT * Math.exp(-distance(p, day, period) / RECENCY_DAYS))
@@ -84,7 +90,7 @@ final class PassageSearch {
     rescored.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed());
     SemanticSearch.Fused fused =
         vector.isPresent()
-            ? SemanticSearch.fuse(searcher, rescored, query(terms, asOf), vector.get(), asOf)
+            ? SemanticSearch.fuse(searcher, rescored, query, vector.get(), asOf)
             : new SemanticSearch.Fused(rescored, Map.of());
     List<ScoreDoc> ranked = fused.ranked();
     Map<Integer, Integer> lexicalRank = new HashMap<>();
@@ -94,7 +100,7 @@ final class PassageSearch {
     StoredFields stored = searcher.storedFields();
     List<Candidate> out = new ArrayList<>();
     for (ScoreDoc hit : ranked.subList(0, Math.min(SECOND_ROUND, ranked.size()))) {
-      Document doc = stored.document(hit.doc);
+      Document doc = stored.document(hit.doc, CANDIDATE_FIELDS);
       IndexableField cutField = doc.getField(Fields.CUT);
       int cut = cutField == null ? 0 : cutField.numericValue().intValue();
       Citation citation = Documents.citation(doc);
@@ -120,28 +126,37 @@ final class PassageSearch {
     return Math.max(0, day.toEpochDay() - published);
   }
 
-  static Query query(QueryTerms terms, Optional<LocalDate> asOf) {
+  static Query query(QueryTerms terms, Optional<LocalDate> asOf, TermLookups lookups)
+      throws IOException {
     Map<String, Double> idf = terms.idf();
     BooleanQuery.Builder words = new BooleanQuery.Builder();
     for (String term : idf.keySet()) {
-      words.add(new TermQuery(new Term(Fields.TEXT, term)), Occur.SHOULD);
+      words.add(lookups.query(new Term(Fields.TEXT, term)), Occur.SHOULD);
       words.add(
-          new BoostQuery(new TermQuery(new Term(Fields.TITLE_TEXT, term)), TITLE_BOOST),
+          new BoostQuery(lookups.query(new Term(Fields.TITLE_TEXT, term)), TITLE_BOOST),
           Occur.SHOULD);
       for (String synonym : terms.synonyms().getOrDefault(term, Set.of())) {
         words.add(
-            new BoostQuery(new TermQuery(new Term(Fields.TEXT, synonym)), SYNONYM_BOOST),
+            new BoostQuery(lookups.query(new Term(Fields.TEXT, synonym)), SYNONYM_BOOST),
             Occur.SHOULD);
       }
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(words.build(), Occur.MUST);
-    asOf.ifPresent(
-        day ->
-            query.add(
-                LongPoint.newRangeQuery(Fields.PUBLISHED, Long.MIN_VALUE, day.toEpochDay()),
-                Occur.FILTER));
+    asOf.ifPresent(day -> query.add(publishedBy(day), Occur.FILTER));
     return query.build();
+  }
+
+  /**
+   * Documents published on or before the day: found by the index of days, or checked one by one by
+   * their day's doc value when the query's other clauses match few documents (an article's
+   * passages, the article documents); Lucene picks whichever costs less, both match the same.
+   */
+  static Query publishedBy(LocalDate day) {
+    long last = day.toEpochDay();
+    return new IndexOrDocValuesQuery(
+        LongPoint.newRangeQuery(Fields.PUBLISHED, Long.MIN_VALUE, last),
+        NumericDocValuesField.newSlowRangeQuery(Fields.PUBLISHED, Long.MIN_VALUE, last));
   }
 
   /**
@@ -167,28 +182,5 @@ final class PassageSearch {
       }
     }
     return pairs == 0 ? Optional.empty() : Optional.of(words.build());
-  }
-
-  /** Adds the pair score, weighted, to the first-round score of the hits that have pairs. */
-  private static final class PairRescorer extends QueryRescorer {
-    PairRescorer(Query pairs) {
-      super(pairs);
-    }
-
-    @Override
-    protected float combine(
-        float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-      return firstPassScore + (secondPassMatches ? PAIR_BOOST * secondPassScore : 0f);
-    }
-  }
-
-  private static Optional<Long> publishedDay(List<LeafReaderContext> leaves, int doc)
-      throws IOException {
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    NumericDocValues values = leaf.reader().getNumericDocValues(Fields.PUBLISHED);
-    if (values != null && values.advanceExact(doc - leaf.docBase)) {
-      return Optional.of(values.longValue());
-    }
-    return Optional.empty();
   }
 }

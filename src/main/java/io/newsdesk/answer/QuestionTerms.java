@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,6 +25,20 @@ public final class QuestionTerms {
   public record Token(String term, int position, int start, int end) {}
 
   public static List<Token> tokens(Analyzer analyzer, String field, String text) {
+    return tokens(analyzer, field, text, CharTermAttribute::toString);
+  }
+
+  /**
+   * The tokens of the words that count for the question's weight, at the positions and offsets they
+   * have among all the words: a passage's other words matter to nothing that reads its tokens.
+   */
+  static List<Token> counted(Analyzer analyzer, String field, String text, QueryTerms terms) {
+    return tokens(analyzer, field, text, term -> terms.counted(term.buffer(), term.length()));
+  }
+
+  /** The tokens whose term {@code kept} names (null: left out). */
+  private static List<Token> tokens(
+      Analyzer analyzer, String field, String text, Function<CharTermAttribute, String> kept) {
     List<Token> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -33,7 +48,10 @@ public final class QuestionTerms {
       int position = -1;
       while (stream.incrementToken()) {
         position += increment.getPositionIncrement();
-        tokens.add(new Token(term.toString(), position, offset.startOffset(), offset.endOffset()));
+        String name = kept.apply(term);
+        if (name != null) {
+          tokens.add(new Token(name, position, offset.startOffset(), offset.endOffset()));
+        }
       }
       stream.end();
     } catch (IOException e) {

@@ -131,37 +131,38 @@ enum QuestionType {
    * not start the sentence).
    */
   boolean isAnsweredBy(String sentence, Set<String> asked) {
-    return this == OTHER || !answersIn(sentence, asked).isEmpty();
-  }
-
-  /**
-   * The words of the sentence that could be the answer, lower-cased: those of this kind that the
-   * question does not already say (for OTHER, names and numbers).
-   */
-  Set<String> answersIn(String text, Set<String> asked) {
-    String[] words = WORD_BREAK.split(text);
-    Set<String> out = new java.util.HashSet<>();
+    if (this == OTHER) {
+      return true;
+    }
+    String[] words = WORD_BREAK.split(sentence);
     for (int i = 0; i < words.length; i++) {
-      String w = trimDots(words[i]);
-      String lower = w.toLowerCase(Locale.ROOT);
-      if (w.isEmpty() || asked.contains(lower)) {
-        continue;
-      }
-      boolean number = DIGIT.matcher(w).find() || NUMBER_WORDS.contains(lower);
-      boolean time = TIME_WORDS.contains(lower) || YEAR.matcher(w).matches();
-      boolean name = i > 0 && w.length() > 1 && Character.isUpperCase(w.charAt(0));
-      boolean kind =
-          switch (this) {
-            case NUMBER -> number;
-            case TIME -> time;
-            case PLACE, PERSON, NAME -> name;
-            case OTHER -> name || number;
-          };
-      if (kind) {
-        out.add(lower);
+      if (isOfKind(trimDots(words[i]), i, asked)) {
+        return true;
       }
     }
-    return out;
+    return false;
+  }
+
+  /** Whether the word at {@code index} of its sentence is of this kind and not asked already. */
+  private boolean isOfKind(String w, int index, Set<String> asked) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (asked.contains(lower)) {
+      return false;
+    }
+    return switch (this) {
+      case NUMBER -> DIGIT.matcher(w).find() || NUMBER_WORDS.contains(lower);
+      case TIME -> TIME_WORDS.contains(lower) || YEAR.matcher(w).matches();
+      case PLACE, PERSON, NAME -> isName(w, index);
+      case OTHER -> isName(w, index) || DIGIT.matcher(w).find() || NUMBER_WORDS.contains(lower);
+    };
+  }
+
+  /** A capitalised word that does not start the sentence. */
+  private static boolean isName(String w, int index) {
+    return index > 0 && w.length() > 1 && Character.isUpperCase(w.charAt(0));
   }
 
   private static String trimDots(String w) {

@@ -10,10 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -67,8 +63,10 @@ final class SemanticSearch {
             .build();
     List<ScoreDoc> byMeaning = new ArrayList<>();
     Map<Integer, Integer> articleRank = new HashMap<>();
-    for (ScoreDoc hit : searcher.search(theirPassages, PASSAGES).scoreDocs) {
-      String key = keyOf(searcher, hit.doc);
+    ScoreDoc[] passages = searcher.search(theirPassages, PASSAGES).scoreDocs;
+    Map<Integer, String> passageKeys = HitValues.keys(searcher.getIndexReader(), passages);
+    for (ScoreDoc hit : passages) {
+      String key = passageKeys.getOrDefault(hit.doc, "");
       articleRank.put(hit.doc, rank.getOrDefault(key, Integer.MAX_VALUE));
       byMeaning.add(hit);
     }
@@ -96,30 +94,16 @@ final class SemanticSearch {
     BooleanQuery.Builder filter =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), Occur.FILTER);
-    asOf.ifPresent(
-        day ->
-            filter.add(
-                LongPoint.newRangeQuery(Fields.PUBLISHED, Long.MIN_VALUE, day.toEpochDay()),
-                Occur.FILTER));
+    asOf.ifPresent(day -> filter.add(PassageSearch.publishedBy(day), Occur.FILTER));
     TopDocs nearest =
         searcher.search(
             new KnnFloatVectorQuery(Fields.VECTOR, vector, ARTICLES, filter.build()), ARTICLES);
     Map<String, Integer> rank = new LinkedHashMap<>();
+    Map<Integer, String> keys = HitValues.keys(searcher.getIndexReader(), nearest.scoreDocs);
     for (ScoreDoc hit : nearest.scoreDocs) {
-      rank.putIfAbsent(keyOf(searcher, hit.doc), rank.size());
+      rank.putIfAbsent(keys.getOrDefault(hit.doc, ""), rank.size());
     }
     return rank;
-  }
-
-  /** A document's article key, from doc values: reading stored fields would decompress a block. */
-  private static String keyOf(IndexSearcher searcher, int doc) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues keys = leaf.reader().getSortedDocValues(Fields.KEY);
-    if (keys == null || !keys.advanceExact(doc - leaf.docBase)) {
-      return "";
-    }
-    return keys.lookupOrd(keys.ordValue()).utf8ToString();
   }
 
   private static TopDocs topDocs(List<ScoreDoc> docs) {

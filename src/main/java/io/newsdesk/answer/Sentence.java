@@ -16,8 +16,11 @@ import java.util.Set;
  * stops, and those of its English list, such as "U.S." and "Lt.", in version 78.)
  */
 record Sentence(int start, int end, boolean wholeParagraph) {
-  /** Cloned for each text: a break iterator holds the text it walks. */
   private static final BreakIterator PROTOTYPE = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
+
+  /** One per thread: a break iterator holds the text it walks, and cloning one is costly. */
+  private static final ThreadLocal<BreakIterator> ITERATOR =
+      ThreadLocal.withInitial(() -> (BreakIterator) PROTOTYPE.clone());
 
   private static final Set<String> ABBREVIATIONS =
       Set.copyOf(WordFile.lines("/answer/abbreviations.txt"));
@@ -50,7 +53,7 @@ record Sentence(int start, int end, boolean wholeParagraph) {
   }
 
   private static void paragraph(String text, int from, int to, List<Sentence> out) {
-    BreakIterator iterator = (BreakIterator) PROTOTYPE.clone();
+    BreakIterator iterator = ITERATOR.get();
     iterator.setText(text.substring(from, to));
     List<Sentence> found = new ArrayList<>();
     int start = iterator.first();

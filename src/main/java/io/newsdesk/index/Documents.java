@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -199,6 +200,11 @@ public final class Documents {
     IndexableField f = doc.getField(field);
     return f == null ? 0 : f.numericValue().longValue();
   }
+
+  /** The stored fields {@link #citation} reads: a search that cites needs to load no others. */
+  public static final Set<String> CITATION_FIELDS =
+      Set.of(
+          Fields.ARTICLE_ID, Fields.TITLE, Fields.SOURCE, Fields.PUBLISHED, Fields.URL, Fields.KEY);
 
   /** The citation fields of a stored article, passage or quotation document. */
   public static Citation citation(Document doc) {
