@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Measures {@code ask} on a question set: indexes the articles into a fresh index, asks every
@@ -140,7 +139,7 @@ public final class AskEvaluation {
           out.replies()
               .println(
                   JSON.writeValueAsString(
-                      Map.of("id", q.id(), "reply", reply, "cited", ReplyScore.cited(answer))));
+                      new WrittenReply(q.id(), ReplyScore.cited(answer), reply)));
         }
       }
       int n = Math.max(1, questions.size());
@@ -207,4 +206,7 @@ public final class AskEvaluation {
   private static AskOptions options(AskOptions base, Question q) {
     return base.withAsOf(Dates.parse(q.asOf()));
   }
+
+  /** One line of {@code --replies}, its keys always in this order (so files compare as text). */
+  record WrittenReply(String id, List<String> cited, String reply) {}
 }
