@@ -36,7 +36,20 @@ public final class Documents {
   /** Which words occur, nothing more: for spelling corrections (see {@link Fields#WORDS}). */
   private static final FieldType WORDS_ONLY = wordsOnly();
 
+  /**
+   * Analysed text searched by single words only (titles, quotations, speakers): frequencies and
+   * norms for scoring, no positions, which only the passage text's word pairs read.
+   */
+  private static final FieldType WORDS_WITH_FREQS = wordsWithFreqs();
+
   private Documents() {}
+
+  private static FieldType wordsWithFreqs() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
 
   private static FieldType wordsOnly() {
     FieldType type = new FieldType();
@@ -63,9 +76,6 @@ public final class Documents {
     Document doc = new Document();
     doc.add(new StringField(Fields.KIND, Fields.KIND_ARTICLE, Field.Store.NO));
     addShared(doc, article, source, key);
-    for (String author : article.authors()) {
-      doc.add(new StoredField(Fields.AUTHORS, author));
-    }
     doc.add(new Field(Fields.WORDS, article.title() + "\n" + article.text(), WORDS_ONLY));
     vector.ifPresent(
         v ->
@@ -81,7 +91,7 @@ public final class Documents {
       Document p = new Document();
       p.add(new StringField(Fields.KIND, Fields.KIND_PASSAGE, Field.Store.NO));
       addShared(p, article, source, key);
-      p.add(new TextField(Fields.TITLE_TEXT, article.title(), Field.Store.NO));
+      p.add(new Field(Fields.TITLE_TEXT, article.title(), WORDS_WITH_FREQS));
       p.add(new TextField(Fields.TEXT, passage.text(), Field.Store.YES));
       p.add(new StoredField(Fields.START, passage.start()));
       p.add(new StoredField(Fields.END, passage.end()));
@@ -102,15 +112,15 @@ public final class Documents {
     q.add(new StringField(Fields.KIND, Fields.KIND_QUOTE, Field.Store.NO));
     addShared(q, article, source, key);
     q.add(new StoredField(Fields.QUOTE, quote.text()));
-    q.add(new TextField(Fields.QUOTE_STEMS, quote.text(), Field.Store.NO));
-    q.add(new TextField(Fields.QUOTE_WORDS, quote.text(), Field.Store.NO));
+    q.add(new Field(Fields.QUOTE_STEMS, quote.text(), WORDS_WITH_FREQS));
+    q.add(new Field(Fields.QUOTE_WORDS, quote.text(), WORDS_WITH_FREQS));
     quote
         .speaker()
         .filter(speaker -> speaker.length() <= SPEAKER_MAX)
         .ifPresent(
             speaker -> {
               q.add(new StringField(Fields.SPEAKER, speaker, Field.Store.YES));
-              q.add(new TextField(Fields.SPEAKER_WORDS, speaker, Field.Store.NO));
+              q.add(new Field(Fields.SPEAKER_WORDS, speaker, WORDS_WITH_FREQS));
             });
     quote
         .role()
@@ -134,7 +144,8 @@ public final class Documents {
   }
 
   private static void addShared(Document doc, Article article, ArticleSource source, String key) {
-    doc.add(new StringField(Fields.FILE, source.from(), Field.Store.YES));
+    // Indexed to remove a source's articles; stored only on its record, where it is read.
+    doc.add(new StringField(Fields.FILE, source.from(), Field.Store.NO));
     addKey(doc, key, Field.Store.YES);
     doc.add(new StringField(Fields.ARTICLE_ID, article.id(), Field.Store.YES));
     doc.add(new StoredField(Fields.TITLE, article.title()));

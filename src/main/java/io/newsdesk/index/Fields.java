@@ -17,7 +17,7 @@ public final class Fields {
   /**
    * What a document came from, on every document of an article and on its file or feed record: the
    * absolute path of a file, or {@code feed:} and the feed's URL. Removing a source removes every
-   * document with its value.
+   * document with its value. Stored on the records only, the one place it is read.
    */
   public static final String FILE = "file";
 
@@ -76,7 +76,6 @@ public final class Fields {
   public static final String TITLE_TEXT = "title_text";
 
   public static final String SOURCE = "source";
-  public static final String AUTHORS = "authors";
 
   /** Publication day as epoch days: a point for filtering, doc values for sorting. */
   public static final String PUBLISHED = "published";

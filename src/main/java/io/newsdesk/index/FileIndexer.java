@@ -100,6 +100,7 @@ public final class FileIndexer {
     if (housekeeping && !counts.stopped) {
       removeStale(roots, missingRoots, counts);
     }
+    index.flushOnAllThreads();
     return counts.finish();
   }
 

@@ -37,9 +37,10 @@ public final class IndexFolder {
    * Raised whenever what the index holds, or how, changes; an index of another format is rebuilt
    * from the sources. 2: article keys, file and feed records, no stored article bodies. 3: article
    * vectors for semantic retrieval, and their words unstemmed for spelling corrections. 4: each
-   * quotation's attribution sieve.
+   * quotation's attribution sieve. 5: smaller: no positions where only single words are searched
+   * (titles, quotations, speakers), the source path stored on its record only, no authors.
    */
-  public static final int FORMAT = 4;
+  public static final int FORMAT = 5;
 
   static final String LUCENE = "lucene";
   static final String DAMAGED_PREFIX = "damaged-";

@@ -4,12 +4,15 @@ import io.newsdesk.ingest.Article;
 import io.newsdesk.quotes.Quotation;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
@@ -128,6 +131,38 @@ public final class NewsIndexWriter implements Closeable {
     List<Document> docs = Documents.of(article, source, quotes, vector);
     writer.updateDocuments(new Term(Fields.KEY, source.key(article.id())), docs);
     sinceCommit.incrementAndGet();
+  }
+
+  /**
+   * Writes the documents still buffered to segments on every worker thread at once, when a run has
+   * ended and the workers are idle: a commit would write them all on the calling thread alone.
+   */
+  void flushOnAllThreads() throws IOException {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    List<Future<Void>> flushes = new ArrayList<>(threads);
+    for (int i = 0; i < threads; i++) {
+      flushes.add(
+          workers.submit(
+              () -> {
+                while (writer.flushNextBuffer()) {
+                  // one buffer per turn, the largest first, until none is left
+                }
+                return null;
+              }));
+    }
+    for (Future<Void> flush : flushes) {
+      try {
+        flush.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw new IllegalStateException("flushing the index failed", e.getCause());
+      }
+    }
   }
 
   /** Removes everything: articles, file and feed records (before a rebuild from the sources). */

@@ -30,7 +30,15 @@ import org.slf4j.LoggerFactory;
  */
 final class WriterOpening {
   private static final Logger LOG = LoggerFactory.getLogger(WriterOpening.class);
-  private static final double RAM_BUFFER_MB = 128;
+
+  /**
+   * Lucene's buffer of documents not yet written: 128 MB, or a quarter of the heap when that is
+   * less, so that indexing fits a small heap (with 128 MB, 32 MB) beside the articles in flight and
+   * the readers.
+   */
+  static double ramBufferMb(long maxHeapBytes) {
+    return Math.max(8, Math.min(128, maxHeapBytes / (4.0 * 1024 * 1024)));
+  }
 
   private WriterOpening() {}
 
@@ -109,7 +117,7 @@ final class WriterOpening {
     IndexWriterConfig config =
         new IndexWriterConfig(analyzer)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setRAMBufferSizeMB(RAM_BUFFER_MB)
+            .setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()))
             .setSimilarity(NewsIndex.SIMILARITY)
             .setCommitOnClose(true);
     IndexWriter writer = null;
