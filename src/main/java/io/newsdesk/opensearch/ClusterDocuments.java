@@ -38,7 +38,6 @@ public final class ClusterDocuments {
     String id = articleId(key);
     List<ClusterDocument> docs = new ArrayList<>();
     Map<String, Object> fields = shared(article, source, key);
-    fields.put(Fields.AUTHORS, article.authors());
     fields.put(Fields.WORDS, article.title() + "\n" + article.text());
     vector.ifPresent(v -> fields.put(Fields.VECTOR, v));
     docs.add(new ClusterDocument(IndexKind.ARTICLES, id, fields));

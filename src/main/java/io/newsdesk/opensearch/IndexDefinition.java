@@ -72,7 +72,6 @@ public final class IndexDefinition {
     shared(properties);
     switch (kind) {
       case ARTICLES -> {
-        stored(properties, Fields.AUTHORS);
         properties
             .putObject(Fields.WORDS)
             .put("type", "text")
