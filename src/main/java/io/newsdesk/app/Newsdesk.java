@@ -203,6 +203,16 @@ public final class Newsdesk implements Closeable {
   }
 
   /**
+   * Waits until the embedding model (loading since the configuration was read) is ready, so that
+   * the first question is answered as fast as any other; returns at once when it is not used.
+   */
+  public void awaitModel() {
+    if (config.index().semantic()) {
+      Embedder.shared();
+    }
+  }
+
+  /**
    * The followed feeds, from the configuration alone: for changing the list without opening the
    * index. The list lives in the index folder, which is claimed (or refused) as for writing.
    */

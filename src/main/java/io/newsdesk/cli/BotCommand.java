@@ -40,8 +40,9 @@ final class BotCommand implements Callable<Integer> {
       newsdesk.updateFromConfig(new IngestProgress(), () -> false);
       int minutes = newsdesk.config().articles().refreshMinutes();
       try (LiveIngest live = LiveIngest.start(newsdesk, Duration.ofMinutes(minutes))) {
+        newsdesk.awaitModel();
         LOG.info(
-            "ready to answer in {} s (index open and up to date); logging in to Discord…",
+            "ready to answer in {} s (index open and up to date, model loaded); logging in to Discord…",
             String.format(java.util.Locale.ROOT, "%.1f", sinceStart()));
         DiscordBot bot;
         try {
