@@ -116,27 +116,6 @@ public final class Newsdesk implements Closeable {
   }
 
   /**
-   * Loads the embedding model on a thread of its own while the index opens: half a second off the
-   * start of every command that answers. A model that fails to load says so when it is first used.
-   */
-  private static void loadModelMeanwhile(Config config) {
-    if (!config.index().semantic()) {
-      return;
-    }
-    Thread.ofPlatform()
-        .daemon()
-        .name("newsdesk-model")
-        .start(
-            () -> {
-              try {
-                Embedder.shared();
-              } catch (RuntimeException e) {
-                LOG.debug("loading the embedding model ahead failed: {}", e.toString());
-              }
-            });
-  }
-
-  /**
    * Opens the index to write it, as its only writer.
    *
    * @param live whether new articles must be searchable here within a second (the bot)
@@ -146,7 +125,7 @@ public final class Newsdesk implements Closeable {
       Optional<Path> configFile, Map<String, String> env, boolean live) throws IOException {
     Path home = home(env);
     Config config = loadConfig(configFile, env, home);
-    loadModelMeanwhile(config);
+    ModelLoading.startFor(config);
     IndexFolder folder = IndexFolder.forWriting(home.resolve(config.index().path()));
     NewsIndexWriter writer = NewsIndexWriter.open(folder, live);
     try {
@@ -165,7 +144,7 @@ public final class Newsdesk implements Closeable {
       throws IOException {
     Path home = home(env);
     Config config = loadConfig(configFile, env, home);
-    loadModelMeanwhile(config);
+    ModelLoading.startFor(config);
     IndexFolder folder = IndexFolder.at(home.resolve(config.index().path()));
     Optional<NewsIndex> existing = IndexReading.open(folder);
     if (existing.isEmpty()) {
@@ -207,9 +186,7 @@ public final class Newsdesk implements Closeable {
    * the first question is answered as fast as any other; returns at once when it is not used.
    */
   public void awaitModel() {
-    if (config.index().semantic()) {
-      Embedder.shared();
-    }
+    ModelLoading.await(config);
   }
 
   /**
