@@ -32,11 +32,8 @@ final class AliasesClusterTest {
 
   @AfterAll
   static void stop() throws IOException {
-    if (connection != null) {
-      connection.close();
-    }
     if (cluster != null) {
-      cluster.close();
+      cluster.close(); // and the connections it opened
     }
   }
 

@@ -63,11 +63,8 @@ final class AnalysisContractClusterTest {
 
   @AfterAll
   static void stop() throws IOException {
-    if (connection != null) {
-      connection.close();
-    }
     if (cluster != null) {
-      cluster.close();
+      cluster.close(); // and the connections it opened
     }
   }
 

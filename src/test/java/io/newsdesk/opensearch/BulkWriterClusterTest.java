@@ -33,11 +33,8 @@ final class BulkWriterClusterTest {
 
   @AfterAll
   static void stop() throws IOException {
-    if (connection != null) {
-      connection.close();
-    }
     if (cluster != null) {
-      cluster.close();
+      cluster.close(); // and the connections it opened
     }
   }
 

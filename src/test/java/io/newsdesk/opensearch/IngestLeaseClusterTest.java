@@ -37,13 +37,8 @@ final class IngestLeaseClusterTest {
 
   @AfterAll
   static void stop() throws IOException {
-    for (ClusterConnection c : new ClusterConnection[] {first, second}) {
-      if (c != null) {
-        c.close();
-      }
-    }
     if (cluster != null) {
-      cluster.close();
+      cluster.close(); // and the connections it opened
     }
   }
 

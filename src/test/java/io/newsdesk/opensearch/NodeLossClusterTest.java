@@ -30,11 +30,8 @@ final class NodeLossClusterTest {
 
   @AfterAll
   static void stop() throws IOException {
-    if (connection != null) {
-      connection.close();
-    }
     if (cluster != null) {
-      cluster.close();
+      cluster.close(); // and the connections it opened
     }
   }
 

@@ -26,6 +26,10 @@ final class TestCluster implements AutoCloseable {
   private final List<Integer> httpPorts;
   private final Path home;
 
+  /** The connections {@link #connect} opened, closed with the cluster. */
+  private final List<ClusterConnection> connections =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
   private TestCluster(OpenSearchRunner runner, List<Integer> httpPorts, Path home) {
     this.runner = runner;
     this.httpPorts = httpPorts;
@@ -91,9 +95,11 @@ final class TestCluster implements AutoCloseable {
     return new Config.OpenSearch(hosts(), prefix, true);
   }
 
-  /** A client of every node, as the bot's would be. */
+  /** A client of every node, as the bot's would be; closed when the cluster is. */
   ClusterConnection connect(String prefix) {
-    return ClusterConnection.open(config(prefix), Optional.empty());
+    ClusterConnection connection = ClusterConnection.open(config(prefix), Optional.empty());
+    connections.add(connection);
+    return connection;
   }
 
   /** Stops a node that is not the cluster manager (so the other one goes on); its number. */
@@ -104,8 +110,12 @@ final class TestCluster implements AutoCloseable {
     return number;
   }
 
+  /** Closes the connections it opened, stops the nodes and deletes their folder. */
   @Override
-  public void close() {
+  public void close() throws IOException {
+    for (ClusterConnection connection : connections) {
+      connection.close();
+    }
     closeQuietly(runner);
     try (var files = Files.walk(home)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(TestCluster::delete);
