@@ -178,19 +178,15 @@ final class InteractionRouter
    * counted by how it ended.
    */
   private static Optional<Reply> run(Command command, CommandRequest request) {
-    long start = System.nanoTime();
-    try {
-      Reply reply = command.run(request);
-      Meters.question(command.name(), reply.outcome(), Duration.ofNanos(System.nanoTime() - start));
-      return Optional.of(reply);
-    } catch (Exception e) {
-      // What the user typed stays out of the log unless the operator asks for it (debug).
-      LOG.error("/{} failed (options given: {})", command.name(), request.options().keySet(), e);
-      LOG.debug("/{} failed for {}", command.name(), request.options());
-      Meters.question(
-          command.name(), Meters.Outcome.ERROR, Duration.ofNanos(System.nanoTime() - start));
-      return Optional.empty();
-    }
+    return TimedReplies.made(
+        command.name(),
+        () -> command.run(request),
+        e -> {
+          // What the user typed stays out of the log unless the operator asks for it (debug).
+          LOG.error(
+              "/{} failed (options given: {})", command.name(), request.options().keySet(), e);
+          LOG.debug("/{} failed for {}", command.name(), request.options());
+        });
   }
 
   private static void refuse(SlashCommandInteraction interaction, String message) {

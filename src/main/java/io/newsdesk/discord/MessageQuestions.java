@@ -78,16 +78,11 @@ final class MessageQuestions implements MessageCreateListener {
   }
 
   private Reply answer(String question) {
-    long start = System.nanoTime();
-    try {
-      Reply reply = AskCommand.answer(services, question);
-      Meters.question(COMMAND, reply.outcome(), Duration.ofNanos(System.nanoTime() - start));
-      return reply;
-    } catch (RuntimeException e) {
-      LOG.error("answering a message failed", e);
-      Meters.question(COMMAND, Meters.Outcome.ERROR, Duration.ofNanos(System.nanoTime() - start));
-      return Reply.text(InteractionRouter.FAILED);
-    }
+    return TimedReplies.made(
+            COMMAND,
+            () -> AskCommand.answer(services, question),
+            e -> LOG.error("answering a message failed", e))
+        .orElseGet(() -> Reply.text(InteractionRouter.FAILED));
   }
 
   /** A reply to the question's message, so the answer shows which question it answers. */
