@@ -1,7 +1,8 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.index.Fields;
-import io.newsdesk.index.NewsIndex;
+import io.newsdesk.search.SearchBackend;
+import io.newsdesk.search.Snapshot;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Answers a question from the index with verbatim excerpts, best articles first. A passage is shown
@@ -43,14 +41,14 @@ public final class AnswerService {
   private static final java.util.regex.Pattern NOT_WORD =
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
 
-  private final NewsIndex index;
+  private final SearchBackend index;
   private final Clock clock;
   private final Duration timeLimit;
   private final QuestionEmbedder embedder;
   private final Synonyms synonyms;
   private final QuestionWords questionWords;
 
-  public AnswerService(NewsIndex index, Clock clock) {
+  public AnswerService(SearchBackend index, Clock clock) {
     this(index, clock, io.newsdesk.config.Config.Answer.DEFAULT_TIME_LIMIT);
   }
 
@@ -58,7 +56,7 @@ public final class AnswerService {
    * @param timeLimit how long one question may take: past it the reply is made of the excerpts
    *     ready by then, or says the question took too long
    */
-  public AnswerService(NewsIndex index, Clock clock, Duration timeLimit) {
+  public AnswerService(SearchBackend index, Clock clock, Duration timeLimit) {
     this(index, clock, timeLimit, QuestionEmbedder.NONE);
   }
 
@@ -66,7 +64,7 @@ public final class AnswerService {
    * @param embedder the question's vector, for finding articles by meaning as well as by words
    */
   public AnswerService(
-      NewsIndex index, Clock clock, Duration timeLimit, QuestionEmbedder embedder) {
+      SearchBackend index, Clock clock, Duration timeLimit, QuestionEmbedder embedder) {
     this.index = index;
     this.clock = clock;
     this.timeLimit = timeLimit;
@@ -87,8 +85,7 @@ public final class AnswerService {
     }
     String asked = text;
     Optional<Spelling.Corrected> corrected =
-        index.withSearcher(
-            searcher -> Spelling.correct(searcher.getIndexReader(), index.analyzer(), asked));
+        index.read(snapshot -> Spelling.correct(snapshot, index.analyzer(), asked));
     if (corrected.isEmpty()) {
       return answer;
     }
@@ -106,7 +103,7 @@ public final class AnswerService {
       return new Answer(text, Answer.Status.NOT_A_QUESTION, List.of());
     }
     List<Excerpt> excerpts =
-        index.withSearcher(searcher -> excerpts(searcher, text, tokens, options, deadline));
+        index.read(snapshot -> excerpts(snapshot, text, tokens, options, deadline));
     if (excerpts.isEmpty()) {
       return new Answer(
           text,
@@ -128,8 +125,7 @@ public final class AnswerService {
     if (tokens.isEmpty()) {
       return List.of();
     }
-    return index.withSearcher(
-        searcher -> considered(searcher, question, tokens, options, Long.MAX_VALUE));
+    return index.read(snapshot -> considered(snapshot, question, tokens, options, Long.MAX_VALUE));
   }
 
   /** The question's words, without the words every question has ("what", "did"). */
@@ -137,11 +133,9 @@ public final class AnswerService {
     return questionWords.strip(QuestionTerms.tokens(index.analyzer(), Fields.TEXT, question));
   }
 
-  private QueryTerms queryTerms(
-      IndexSearcher searcher, TermLookups lookups, List<QuestionTerms.Token> tokens)
+  private QueryTerms queryTerms(Snapshot snapshot, List<QuestionTerms.Token> tokens)
       throws IOException {
-    Map<String, Double> idf =
-        weights(searcher.getIndexReader(), lookups, QuestionTerms.distinct(tokens));
+    Map<String, Double> idf = weights(snapshot, QuestionTerms.distinct(tokens));
     Map<String, Set<String>> alternatives = new HashMap<>();
     for (String term : idf.keySet()) {
       Set<String> others = new HashSet<>(synonyms.of(term));
@@ -154,7 +148,7 @@ public final class AnswerService {
   }
 
   private List<Excerpt> excerpts(
-      IndexSearcher searcher,
+      Snapshot snapshot,
       String question,
       List<QuestionTerms.Token> tokens,
       AskOptions options,
@@ -162,7 +156,7 @@ public final class AnswerService {
       throws IOException {
     Map<String, Integer> perArticle = new HashMap<>();
     List<Excerpt> chosen = new ArrayList<>();
-    for (Considered c : considered(searcher, question, tokens, options, deadline)) {
+    for (Considered c : considered(snapshot, question, tokens, options, deadline)) {
       if (chosen.size() == options.excerpts()) {
         break;
       }
@@ -182,14 +176,13 @@ public final class AnswerService {
    * equals the newer article first.
    */
   private List<Considered> considered(
-      IndexSearcher searcher,
+      Snapshot snapshot,
       String question,
       List<QuestionTerms.Token> tokens,
       AskOptions options,
       long deadline)
       throws IOException {
-    TermLookups lookups = new TermLookups(searcher);
-    QueryTerms terms = queryTerms(searcher, lookups, tokens);
+    QueryTerms terms = queryTerms(snapshot, tokens);
     double total = terms.total();
     ExcerptPicker.Asked asking = ExcerptPicker.Asked.of(question, terms);
     LocalDate day = options.asOf().orElse(LocalDate.now(clock));
@@ -197,14 +190,7 @@ public final class AnswerService {
     boolean latest = AskedPeriod.asksLatest(question);
     List<Candidate> candidates =
         PassageSearch.search(
-            searcher,
-            lookups,
-            tokens,
-            terms,
-            options.asOf(),
-            day,
-            period,
-            embedder.embed(question));
+            snapshot, tokens, terms, options.asOf(), day, period, embedder.embed(question));
     double best = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
     List<Draft> drafts = new ArrayList<>();
     Map<String, Set<String>> titles = new HashMap<>(); // an article's passages share its title
@@ -351,12 +337,12 @@ public final class AnswerService {
    * never seen gets the highest weight, so questions about unknown things do not match by their
    * common words alone. Only the {@link #MAX_TERMS} rarest terms are kept.
    */
-  static Map<String, Double> weights(IndexReader reader, TermLookups lookups, List<String> terms)
-      throws IOException {
-    long docs = Math.max(1, reader.getDocCount(Fields.TEXT));
+  static Map<String, Double> weights(Snapshot snapshot, List<String> terms) throws IOException {
+    long docs = Math.max(1, snapshot.passageCount());
     Map<String, Double> all = new LinkedHashMap<>();
+    Map<String, Long> with = snapshot.passagesWith(terms);
     for (String term : terms) {
-      long df = lookups.docFreq(new Term(Fields.TEXT, term));
+      long df = with.getOrDefault(term, 0L);
       all.put(term, IDF_FLOOR + Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
     }
     if (all.size() <= MAX_TERMS) {

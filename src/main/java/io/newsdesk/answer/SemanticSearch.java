@@ -1,6 +1,8 @@
 package io.newsdesk.answer;
 
-import io.newsdesk.index.Fields;
+import io.newsdesk.search.PassageHit;
+import io.newsdesk.search.Snapshot;
+import io.newsdesk.search.WordQuery;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,18 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The articles nearest a question in meaning (their title and lead, embedded), and their passages
@@ -42,75 +35,50 @@ final class SemanticSearch {
   private SemanticSearch() {}
 
   /** The fused ranking, and each article's rank by meaning (by key). */
-  record Fused(List<ScoreDoc> ranked, Map<String, Integer> meaningRank) {}
+  record Fused(List<PassageHit> ranked, Map<String, Integer> meaningRank) {}
 
   static Fused fuse(
-      IndexSearcher searcher,
-      List<ScoreDoc> lexical,
-      Query words,
+      Snapshot snapshot,
+      List<PassageHit> lexical,
+      WordQuery words,
       float[] vector,
       Optional<LocalDate> asOf)
       throws IOException {
-    Map<String, Integer> rank = nearestArticles(searcher, vector, asOf);
+    Map<String, Integer> rank = new LinkedHashMap<>();
+    for (String key : snapshot.nearestArticles(vector, asOf, ARTICLES)) {
+      rank.putIfAbsent(key, rank.size());
+    }
     if (rank.isEmpty()) {
       return new Fused(lexical, rank);
     }
-    List<BytesRef> keys = rank.keySet().stream().map(BytesRef::new).toList();
-    Query theirPassages =
-        new BooleanQuery.Builder()
-            .add(words, Occur.MUST)
-            .add(new TermInSetQuery(Fields.KEY, keys), Occur.FILTER)
-            .build();
-    List<ScoreDoc> byMeaning = new ArrayList<>();
-    Map<Integer, Integer> articleRank = new HashMap<>();
-    ScoreDoc[] passages = searcher.search(theirPassages, PASSAGES).scoreDocs;
-    Map<Integer, String> passageKeys = HitValues.keys(searcher.getIndexReader(), passages);
-    for (ScoreDoc hit : passages) {
-      String key = passageKeys.getOrDefault(hit.doc, "");
-      articleRank.put(hit.doc, rank.getOrDefault(key, Integer.MAX_VALUE));
-      byMeaning.add(hit);
-    }
+    List<PassageHit> byMeaning =
+        new ArrayList<>(snapshot.findPassages(words.within(rank.keySet()), PASSAGES));
     if (lexical.isEmpty() && byMeaning.isEmpty()) {
       return new Fused(lexical, rank);
     }
     byMeaning.sort(
-        Comparator.comparingInt((ScoreDoc d) -> articleRank.get(d.doc))
-            .thenComparing(d -> -d.score));
+        Comparator.comparingInt((PassageHit d) -> rank.getOrDefault(d.key(), Integer.MAX_VALUE))
+            .thenComparing(d -> -d.score()));
+    Map<Integer, PassageHit> byDoc = new HashMap<>();
+    lexical.forEach(hit -> byDoc.put(hit.doc(), hit));
+    byMeaning.forEach(hit -> byDoc.putIfAbsent(hit.doc(), hit));
     TopDocs fused =
         TopDocs.rrf(
             lexical.size() + byMeaning.size(),
             RRF_K,
             new TopDocs[] {topDocs(lexical), topDocs(byMeaning)});
-    List<ScoreDoc> out = new ArrayList<>();
+    List<PassageHit> out = new ArrayList<>();
     for (ScoreDoc hit : fused.scoreDocs) {
-      out.add(new ScoreDoc(hit.doc, hit.score));
+      out.add(byDoc.get(hit.doc).withScore(hit.score));
     }
     return new Fused(out, rank);
   }
 
-  /** Article keys, nearest first, published on or before the as-of day. */
-  private static Map<String, Integer> nearestArticles(
-      IndexSearcher searcher, float[] vector, Optional<LocalDate> asOf) throws IOException {
-    BooleanQuery.Builder filter =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), Occur.FILTER);
-    asOf.ifPresent(day -> filter.add(PassageSearch.publishedBy(day), Occur.FILTER));
-    TopDocs nearest =
-        searcher.search(
-            new KnnFloatVectorQuery(Fields.VECTOR, vector, ARTICLES, filter.build()), ARTICLES);
-    Map<String, Integer> rank = new LinkedHashMap<>();
-    Map<Integer, String> keys = HitValues.keys(searcher.getIndexReader(), nearest.scoreDocs);
-    for (ScoreDoc hit : nearest.scoreDocs) {
-      rank.putIfAbsent(keys.getOrDefault(hit.doc, ""), rank.size());
+  private static TopDocs topDocs(List<PassageHit> hits) {
+    ScoreDoc[] docs = new ScoreDoc[hits.size()];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = new ScoreDoc(hits.get(i).doc(), hits.get(i).score());
     }
-    return rank;
-  }
-
-  private static TopDocs topDocs(List<ScoreDoc> docs) {
-    ScoreDoc[] copy = new ScoreDoc[docs.size()];
-    for (int i = 0; i < copy.length; i++) {
-      copy[i] = new ScoreDoc(docs.get(i).doc, docs.get(i).score);
-    }
-    return new TopDocs(new TotalHits(copy.length, TotalHits.Relation.EQUAL_TO), copy);
+    return new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
   }
 }

@@ -1,6 +1,7 @@
 package io.newsdesk.answer;
 
 import io.newsdesk.index.Fields;
+import io.newsdesk.search.Snapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -10,17 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * Corrects the misspelt words of a question that found nothing, to words the articles use ("Wil
- * Ukrane jion NATO?" → "Will Ukraine join NATO?"), with Lucene's {@link DirectSpellChecker} over
- * the index's own unstemmed words: a word is corrected only when the articles (nearly) never use it
- * and use a word one or two letters away far more often.
+ * Ukrane jion NATO?" → "Will Ukraine join NATO?"), with the index's spelling suggestions over the
+ * index's own unstemmed words: a word is corrected only when the articles (nearly) never use it and
+ * use a word one or two letters away far more often.
  */
 public final class Spelling {
   /** A word used by at most this many articles may be a misspelling. */
@@ -46,10 +42,7 @@ public final class Spelling {
   /** The question with its misspelt words corrected, and what was changed. */
   record Corrected(String question, List<Correction> corrections) {}
 
-  static Optional<Corrected> correct(IndexReader reader, Analyzer analyzer, String question)
-      throws IOException {
-    DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setMinQueryLength(MIN_LENGTH);
+  static Optional<Corrected> correct(Snapshot snapshot, Analyzer analyzer, String question) {
     StringBuilder out = new StringBuilder(question);
     List<Correction> corrections = new ArrayList<>();
     List<QuestionTerms.Token> tokens = QuestionTerms.tokens(analyzer, Fields.WORDS, question);
@@ -62,7 +55,7 @@ public final class Spelling {
           || (!looked.containsKey(word) && looked.size() == MAX_WORDS)) {
         continue;
       }
-      Optional<String> better = looked.computeIfAbsent(word, w -> correction(checker, reader, w));
+      Optional<String> better = looked.computeIfAbsent(word, w -> correction(snapshot, w));
       if (better.isEmpty()) {
         continue;
       }
@@ -77,20 +70,16 @@ public final class Spelling {
   }
 
   /** The word the articles use instead of {@code word}, if it looks misspelt. */
-  private static Optional<String> correction(
-      DirectSpellChecker checker, IndexReader reader, String word) {
+  private static Optional<String> correction(Snapshot snapshot, String word) {
     try {
-      Term term = new Term(Fields.WORDS, word);
-      int used = reader.docFreq(term);
+      long used = snapshot.articlesWithWord(word);
       if (used > RARE) {
         return Optional.empty();
       }
-      SuggestWord[] suggestions =
-          checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);
-      if (suggestions.length == 0 || suggestions[0].freq < MORE_COMMON * used) {
-        return Optional.empty();
-      }
-      return Optional.of(suggestions[0].string);
+      return snapshot
+          .moreCommonSpelling(word)
+          .filter(better -> better.articles() >= MORE_COMMON * used)
+          .map(Snapshot.WordUse::word);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

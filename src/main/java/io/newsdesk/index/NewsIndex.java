@@ -1,5 +1,6 @@
 package io.newsdesk.index;
 
+import io.newsdesk.search.SearchBackend;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ import org.apache.lucene.store.FSDirectory;
  * either the live index of this process's writer (near-real-time: what was just indexed is
  * searchable within a second) or the last commit of an index another process writes.
  */
-public final class NewsIndex implements Closeable {
+public final class NewsIndex implements Closeable, SearchBackend {
   /**
    * BM25 tuned for passages: they are about a paragraph long and alike in length, so a word
    * repeated adds little (k1 0.6) and length normalisation matters less (b 0.3). Measured with
@@ -83,15 +84,21 @@ public final class NewsIndex implements Closeable {
    * and quotation stems are English (stemmed, no stop words); quotation words, speaker names and
    * the words for spelling corrections keep every word.
    */
-  static Analyzer newAnalyzer() {
+  public static Analyzer newAnalyzer() {
     Analyzer words = new StandardAnalyzer(CharArraySet.EMPTY_SET);
     return new PerFieldAnalyzerWrapper(
         new EnglishAnalyzer(),
         Map.of(Fields.QUOTE_WORDS, words, Fields.SPEAKER_WORDS, words, Fields.WORDS, words));
   }
 
+  @Override
   public Analyzer analyzer() {
     return analyzer;
+  }
+
+  @Override
+  public <T> T read(Reading<T> work) {
+    return withSearcher(searcher -> work.apply(new EmbeddedSnapshot(searcher)));
   }
 
   /** Makes what was written (by this process, or committed by another) visible to searches. */

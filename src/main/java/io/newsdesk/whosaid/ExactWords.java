@@ -1,19 +1,17 @@
 package io.newsdesk.whosaid;
 
 import io.newsdesk.index.Fields;
+import io.newsdesk.search.FoundQuote;
+import io.newsdesk.search.QuoteQuery;
+import io.newsdesk.search.QuoteQuery.Clause;
+import io.newsdesk.search.QuoteQuery.Occur;
+import io.newsdesk.search.QuoteQuery.Term;
+import io.newsdesk.search.Snapshot;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * The phrase's own words, or other forms of them ("deploy" for "deployed"): a quotation must hold
@@ -38,16 +36,15 @@ final class ExactWords implements QuoteLookup {
   }
 
   @Override
-  public List<QuoteMatch> find(IndexSearcher searcher, String phrase) throws IOException {
+  public List<QuoteMatch> find(Snapshot snapshot, String phrase) throws IOException {
     PhraseWords words = PhraseWords.of(analyzer, phrase);
     double needed = needed(words);
-    StoredFields stored = searcher.storedFields();
     List<QuoteMatch> out = new ArrayList<>();
-    for (ScoreDoc hit : searcher.search(query(words), CANDIDATES).scoreDocs) {
-      QuoteRecord quote = WhoSaidService.record(stored.document(hit.doc));
+    for (FoundQuote hit : snapshot.findQuotes(query(words), CANDIDATES)) {
+      QuoteRecord quote = QuoteRecord.of(hit);
       double coverage = words.coverage(analyzer, quote.text());
       if (coverage >= needed) {
-        out.add(new QuoteMatch(quote, coverage, hit.score));
+        out.add(new QuoteMatch(quote, coverage, hit.score()));
       }
     }
     out.sort(QuoteMatch.BEST_FIRST);
@@ -59,16 +56,16 @@ final class ExactWords implements QuoteLookup {
     return words.words().size() <= SHORT_PHRASE ? 1.0 : MIN_COVERAGE;
   }
 
-  private static Query query(PhraseWords words) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+  private static QuoteQuery query(PhraseWords words) {
+    List<Clause> clauses = new ArrayList<>();
     for (String word : new LinkedHashSet<>(words.words())) {
-      query.add(new TermQuery(new Term(Fields.QUOTE_WORDS, word)), Occur.SHOULD);
+      clauses.add(Clause.of(Occur.SHOULD, Term.of(Fields.QUOTE_WORDS, word)));
     }
     for (String stem : new LinkedHashSet<>(words.stems())) {
       if (!stem.isEmpty()) {
-        query.add(new TermQuery(new Term(Fields.QUOTE_STEMS, stem)), Occur.SHOULD);
+        clauses.add(Clause.of(Occur.SHOULD, Term.of(Fields.QUOTE_STEMS, stem)));
       }
     }
-    return query.build();
+    return new QuoteQuery(clauses, 0, false);
   }
 }

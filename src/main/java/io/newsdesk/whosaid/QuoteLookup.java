@@ -1,8 +1,8 @@
 package io.newsdesk.whosaid;
 
+import io.newsdesk.search.Snapshot;
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * One way of finding the quotations that hold a phrase. {@link WhoSaidService} tries its lookups in
@@ -14,5 +14,5 @@ interface QuoteLookup {
   String name();
 
   /** The quotations that hold enough of the phrase, best first ({@link QuoteMatch#BEST_FIRST}). */
-  List<QuoteMatch> find(IndexSearcher searcher, String phrase) throws IOException;
+  List<QuoteMatch> find(Snapshot snapshot, String phrase) throws IOException;
 }

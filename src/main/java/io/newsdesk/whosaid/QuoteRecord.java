@@ -1,6 +1,7 @@
 package io.newsdesk.whosaid;
 
 import io.newsdesk.index.Citation;
+import io.newsdesk.search.FoundQuote;
 import java.util.Optional;
 
 /**
@@ -28,5 +29,17 @@ public record QuoteRecord(
       int start,
       int end) {
     this(text, speaker, role, citation, start, end, "");
+  }
+
+  /** A quotation as a search found it. */
+  static QuoteRecord of(FoundQuote found) {
+    return new QuoteRecord(
+        found.text(),
+        found.speaker(),
+        found.role(),
+        found.citation(),
+        found.start(),
+        found.end(),
+        found.sieve());
   }
 }

@@ -2,21 +2,19 @@ package io.newsdesk.whosaid;
 
 import io.newsdesk.answer.Synonyms;
 import io.newsdesk.index.Fields;
+import io.newsdesk.search.FoundQuote;
+import io.newsdesk.search.QuoteQuery;
+import io.newsdesk.search.QuoteQuery.Clause;
+import io.newsdesk.search.QuoteQuery.Occur;
+import io.newsdesk.search.QuoteQuery.Term;
+import io.newsdesk.search.Snapshot;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * A phrase as it was remembered rather than printed: "there won't be American troops in Ukraine"
@@ -56,22 +54,21 @@ final class RewordedPhrase implements QuoteLookup {
   }
 
   @Override
-  public List<QuoteMatch> find(IndexSearcher searcher, String phrase) throws IOException {
+  public List<QuoteMatch> find(Snapshot snapshot, String phrase) throws IOException {
     PhraseWords words = PhraseWords.of(analyzer, Contractions.expanded(phrase));
     if (words.contentWords() < MIN_CONTENT_WORDS) {
       return List.of();
     }
     double needed = ExactWords.needed(words);
-    double[] weights = rarities(searcher.getIndexReader(), words);
-    StoredFields stored = searcher.storedFields();
+    double[] weights = rarities(snapshot, words);
     List<QuoteMatch> out = new ArrayList<>();
-    for (ScoreDoc hit : searcher.search(query(words), ExactWords.CANDIDATES).scoreDocs) {
-      QuoteRecord quote = WhoSaidService.record(stored.document(hit.doc));
+    for (FoundQuote hit : snapshot.findQuotes(query(words), ExactWords.CANDIDATES)) {
+      QuoteRecord quote = QuoteRecord.of(hit);
       PhraseWords quoted = PhraseWords.ofQuotation(analyzer, Contractions.expanded(quote.text()));
       boolean[] found = ClosestStretch.found(words, quoted, synonyms::of, weights);
       double coverage = words.share(found);
       if (coverage >= needed && PhraseWords.share(found, weights) >= MIN_MEANING) {
-        out.add(new QuoteMatch(quote, coverage, hit.score));
+        out.add(new QuoteMatch(quote, coverage, hit.score()));
       }
     }
     out.sort(QuoteMatch.BEST_FIRST);
@@ -79,34 +76,34 @@ final class RewordedPhrase implements QuoteLookup {
   }
 
   /** Each content word as its stem or a synonym's; enough of them must match. */
-  private Query query(PhraseWords words) {
+  private QuoteQuery query(PhraseWords words) {
     Set<String> stems = new LinkedHashSet<>(words.stems());
     stems.remove("");
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    List<Clause> clauses = new ArrayList<>();
     for (String stem : stems) {
-      BooleanQuery.Builder word = new BooleanQuery.Builder();
-      word.add(new TermQuery(new Term(Fields.QUOTE_STEMS, stem)), Occur.SHOULD);
-      for (String synonym : synonyms.of(stem)) {
-        word.add(new TermQuery(new Term(Fields.QUOTE_STEMS, synonym)), Occur.SHOULD);
-      }
-      query.add(word.build(), Occur.SHOULD);
+      List<Term> forms = new ArrayList<>();
+      forms.add(Term.of(Fields.QUOTE_STEMS, stem));
+      synonyms.of(stem).forEach(synonym -> forms.add(Term.of(Fields.QUOTE_STEMS, synonym)));
+      clauses.add(new Clause(Occur.SHOULD, forms));
     }
-    query.setMinimumNumberShouldMatch((int) Math.ceil(MIN_MEANING * stems.size()));
-    return query.build();
+    return new QuoteQuery(clauses, (int) Math.ceil(MIN_MEANING * stems.size()), false);
   }
 
   /**
    * Each word's weight: BM25's inverse document frequency of its stem among quotations (a word in
    * none weighs most); a stop word weighs nothing.
    */
-  private static double[] rarities(IndexReader reader, PhraseWords words) throws IOException {
-    int quotations = Math.max(0, reader.getDocCount(Fields.QUOTE_STEMS));
+  private static double[] rarities(Snapshot snapshot, PhraseWords words) throws IOException {
+    long quotations = Math.max(0, snapshot.quotationCount());
+    Map<String, Long> with =
+        snapshot.quotationsWith(
+            words.stems().stream().filter(stem -> !stem.isEmpty()).distinct().toList());
     double[] weights = new double[words.words().size()];
     for (int i = 0; i < weights.length; i++) {
       String stem = words.stems().get(i);
       if (!stem.isEmpty()) {
-        int with = reader.docFreq(new Term(Fields.QUOTE_STEMS, stem));
-        weights[i] = Math.log(1 + (quotations - with + 0.5) / (with + 0.5));
+        long n = with.getOrDefault(stem, 0L);
+        weights[i] = Math.log(1 + (quotations - n + 0.5) / (n + 0.5));
       }
     }
     return weights;

@@ -2,31 +2,18 @@ package io.newsdesk.whosaid;
 
 import io.newsdesk.answer.QuestionTerms;
 import io.newsdesk.index.Fields;
-import io.newsdesk.index.NewsIndex;
-import java.io.IOException;
+import io.newsdesk.search.FoundQuote;
+import io.newsdesk.search.QuoteQuery;
+import io.newsdesk.search.QuoteQuery.Clause;
+import io.newsdesk.search.QuoteQuery.Occur;
+import io.newsdesk.search.QuoteQuery.Term;
+import io.newsdesk.search.SearchBackend;
+import io.newsdesk.search.Snapshot;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /** Quotations by speaker, and what autocomplete offers while a user types. */
 final class SpeakerQuotes {
@@ -42,61 +29,44 @@ final class SpeakerQuotes {
 
   private SpeakerQuotes() {}
 
-  static List<QuoteRecord> quotesBy(NewsIndex index, String speaker, int limit) {
+  static List<QuoteRecord> quotesBy(SearchBackend index, String speaker, int limit) {
     List<String> names = words(index, Fields.SPEAKER_WORDS, speaker == null ? "" : speaker);
     if (names.isEmpty() || limit < 1) {
       return List.of();
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    names.stream()
-        .limit(8)
-        .forEach(w -> query.add(new TermQuery(new Term(Fields.SPEAKER_WORDS, w)), Occur.FILTER));
-    return index.withSearcher(s -> distinct(s, query.build(), newestFirst(), limit));
+    List<Clause> clauses =
+        names.stream()
+            .limit(8)
+            .map(w -> Clause.of(Occur.FILTER, Term.of(Fields.SPEAKER_WORDS, w)))
+            .toList();
+    return index.read(s -> distinct(s, new QuoteQuery(clauses, 0, true), limit));
   }
 
-  static List<QuoteRecord> suggestQuotes(NewsIndex index, String typed, int limit) {
+  static List<QuoteRecord> suggestQuotes(SearchBackend index, String typed, int limit) {
     String text = typed == null ? "" : typed.length() > 200 ? typed.substring(0, 200) : typed;
     List<String> words = words(index, Fields.QUOTE_WORDS, text);
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(new TermQuery(new Term(Fields.KIND, Fields.KIND_QUOTE)), Occur.FILTER);
     boolean open = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1));
+    List<Clause> clauses = new ArrayList<>();
     for (int i = 0; i < words.size() && i < 16; i++) {
       boolean last = i == words.size() - 1;
-      Term term = new Term(Fields.QUOTE_WORDS, words.get(i));
-      Query clause = last && open ? new PrefixQuery(term) : new TermQuery(term);
-      query.add(clause, Occur.MUST);
+      clauses.add(Clause.of(Occur.MUST, new Term(Fields.QUOTE_WORDS, words.get(i), last && open)));
     }
-    Sort order = words.isEmpty() ? newestFirst() : Sort.RELEVANCE;
-    return index.withSearcher(s -> distinct(s, query.build(), order, limit));
+    QuoteQuery query = new QuoteQuery(clauses, 0, words.isEmpty());
+    return index.read(s -> distinct(s, query, limit));
   }
 
   /** Speaker names that contain what was typed, most quoted first. */
-  static List<String> suggestSpeakers(NewsIndex index, String typed, int limit) {
+  static List<String> suggestSpeakers(SearchBackend index, String typed, int limit) {
     String needle = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-    return index.withSearcher(s -> speakers(s.getIndexReader(), needle, limit));
-  }
-
-  private static List<String> speakers(IndexReader reader, String needle, int limit)
-      throws IOException {
-    Terms terms = MultiTerms.getTerms(reader, Fields.SPEAKER);
-    if (terms == null) {
+    if (limit < 1) {
       return List.of();
     }
-    Map<String, Integer> counts = new HashMap<>();
-    TermsEnum each = terms.iterator();
-    for (BytesRef term = each.next(); term != null; term = each.next()) {
-      String name = term.utf8ToString();
-      if (isNamed(name) && name.toLowerCase(Locale.ROOT).contains(needle)) {
-        counts.put(name, each.docFreq());
-      }
-    }
-    return counts.entrySet().stream()
-        .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
-        .limit(Math.max(0, limit))
-        .map(Map.Entry::getKey)
+    // Unnamed speakers ("a spokesman") are left out after counting: ask for more than needed.
+    List<Snapshot.SpeakerCount> counts = index.read(s -> s.speakers(needle, limit * 4 + 50));
+    return counts.stream()
+        .map(Snapshot.SpeakerCount::name)
+        .filter(SpeakerQuotes::isNamed)
+        .limit(limit)
         .toList();
   }
 
@@ -113,13 +83,12 @@ final class SpeakerQuotes {
     return (Character.isUpperCase(first) || first == '@') && !UNNAMED_OPENINGS.contains(firstWord);
   }
 
-  private static List<QuoteRecord> distinct(
-      IndexSearcher searcher, Query query, Sort sort, int limit) throws IOException {
-    StoredFields stored = searcher.storedFields();
+  private static List<QuoteRecord> distinct(Snapshot snapshot, QuoteQuery query, int limit)
+      throws java.io.IOException {
     List<QuoteRecord> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (ScoreDoc hit : searcher.search(query, Math.max(1, limit) * 4 + 20, sort).scoreDocs) {
-      QuoteRecord quote = WhoSaidService.record(stored.document(hit.doc));
+    for (FoundQuote hit : snapshot.findQuotes(query, Math.max(1, limit) * 4 + 20)) {
+      QuoteRecord quote = QuoteRecord.of(hit);
       String key = quote.text().toLowerCase(Locale.ROOT);
       if (quote.text().split("\\s+").length >= MIN_WORDS && seen.add(key)) {
         out.add(quote);
@@ -131,13 +100,7 @@ final class SpeakerQuotes {
     return out;
   }
 
-  private static Sort newestFirst() {
-    SortField byDay = new SortField(Fields.PUBLISHED, SortField.Type.LONG, true);
-    byDay.setMissingValue(Long.MIN_VALUE);
-    return new Sort(byDay, SortField.FIELD_SCORE);
-  }
-
-  private static List<String> words(NewsIndex index, String field, String text) {
+  private static List<String> words(SearchBackend index, String field, String text) {
     return QuestionTerms.tokens(index.analyzer(), field, text).stream()
         .map(QuestionTerms.Token::term)
         .toList();

@@ -3,13 +3,9 @@ package io.newsdesk.whosaid;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.AskOptions;
-import io.newsdesk.index.Documents;
-import io.newsdesk.index.Fields;
-import io.newsdesk.index.NewsIndex;
+import io.newsdesk.search.SearchBackend;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
 
 /**
  * Finds quotations in the index: who said a phrase, what a person said, and suggestions for
@@ -20,7 +16,7 @@ public final class WhoSaidService {
   /** Longer input is cut here. */
   static final int MAX_PHRASE_CHARS = 10_000;
 
-  private final NewsIndex index;
+  private final SearchBackend index;
   private final AnswerService passages;
 
   /** Tried in this order: the first that finds a quotation answers. */
@@ -30,7 +26,7 @@ public final class WhoSaidService {
    * @param passages answers over the same index, used to show where words appear in the news when
    *     nobody is quoted saying them
    */
-  public WhoSaidService(NewsIndex index, AnswerService passages) {
+  public WhoSaidService(SearchBackend index, AnswerService passages) {
     this.index = index;
     this.passages = passages;
     this.lookups = List.of(new ExactWords(index.analyzer()), new RewordedPhrase(index.analyzer()));
@@ -49,7 +45,7 @@ public final class WhoSaidService {
     }
     for (QuoteLookup lookup : lookups) {
       String asked = text;
-      List<QuoteMatch> matches = index.withSearcher(s -> lookup.find(s, asked));
+      List<QuoteMatch> matches = index.read(s -> lookup.find(s, asked));
       if (!matches.isEmpty()) {
         return attribute(text, matches, lookup.name());
       }
@@ -165,16 +161,5 @@ public final class WhoSaidService {
   /** Known speakers whose name matches what the user has typed so far, for autocomplete. */
   public List<String> suggestSpeakers(String typed, int limit) {
     return SpeakerQuotes.suggestSpeakers(index, typed, limit);
-  }
-
-  static QuoteRecord record(Document doc) {
-    return new QuoteRecord(
-        doc.get(Fields.QUOTE),
-        Optional.ofNullable(doc.get(Fields.SPEAKER)),
-        Optional.ofNullable(doc.get(Fields.ROLE)),
-        Documents.citation(doc),
-        doc.getField(Fields.START).numericValue().intValue(),
-        doc.getField(Fields.END).numericValue().intValue(),
-        Objects.requireNonNullElse(doc.get(Fields.SIEVE), ""));
   }
 }

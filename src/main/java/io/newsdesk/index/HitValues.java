@@ -1,6 +1,5 @@
-package io.newsdesk.answer;
+package io.newsdesk.index;
 
-import io.newsdesk.index.Fields;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.newsdesk.answer;
+package io.newsdesk.index;
 
 import java.io.IOException;
 import java.util.HashMap;
