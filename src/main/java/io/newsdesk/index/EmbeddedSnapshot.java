@@ -66,6 +66,28 @@ final class EmbeddedSnapshot implements Snapshot {
   }
 
   @Override
+  public long articleCount() throws IOException {
+    return searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)));
+  }
+
+  @Override
+  public List<Citation> newestArticles(int n) throws IOException {
+    SortField byDay = new SortField(Fields.PUBLISHED, SortField.Type.LONG, true);
+    byDay.setMissingValue(Long.MIN_VALUE);
+    TopDocs top =
+        searcher.search(
+            new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)),
+            Math.max(1, n),
+            new Sort(byDay, SortField.FIELD_DOC));
+    StoredFields stored = searcher.storedFields();
+    List<Citation> out = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc hit : top.scoreDocs) {
+      out.add(Documents.citation(stored.document(hit.doc)));
+    }
+    return out;
+  }
+
+  @Override
   public long passageCount() throws IOException {
     return searcher.getIndexReader().getDocCount(Fields.TEXT);
   }

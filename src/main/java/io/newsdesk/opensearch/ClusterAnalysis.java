@@ -28,6 +28,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  *       answer.Synonyms}) only single-word entries take part and words compare as stems: each
  *       question stem also matches the other stems of its groups. The synonym filter closes the
  *       gaps stop words leave in positions: word distances come from {@value #ENGLISH}.
+ *   <li>{@value #POSITIONS}: stems as given, split at spaces, each {@value #GAP} an empty position,
+ *       for phrases of question stems.
  * </ul>
  */
 final class ClusterAnalysis {
@@ -35,6 +37,10 @@ final class ClusterAnalysis {
   static final String WORDS = "nd_words";
   static final String ENGLISH_SYNONYMS = "nd_english_synonyms";
   static final String QUOTE_SYNONYMS = "nd_quote_synonyms";
+  static final String POSITIONS = "nd_positions";
+
+  /** In a {@value #POSITIONS} text, a position left empty: "summit _ _ america". */
+  static final String GAP = "_";
 
   /** The synonym lists of passage search, and of quotation search (see {@code whosaid}). */
   static final List<String> ANSWER_LISTS = List.of("/answer/synonyms.txt");
@@ -56,11 +62,20 @@ final class ClusterAnalysis {
     filters.putObject("nd_stem").put("type", "stemmer").put("language", "english");
     synonymFilter(filters, "nd_answer_synonyms", ANSWER_LISTS);
     synonymFilter(filters, "nd_quote_synonyms", QUOTE_LISTS);
+    filters.putObject("nd_gap").put("type", "stop").putArray("stopwords").add(GAP);
     ObjectNode analyzers = analysis.putObject("analyzer");
     analyzer(analyzers, ENGLISH, ENGLISH_FILTERS);
     analyzer(analyzers, WORDS, List.of("lowercase"));
     analyzer(analyzers, ENGLISH_SYNONYMS, with(ENGLISH_FILTERS, "nd_answer_synonyms"));
     analyzer(analyzers, QUOTE_SYNONYMS, with(ENGLISH_FILTERS, "nd_quote_synonyms"));
+    // Terms already analysed, at the positions given: a phrase of stems with the gaps stop words
+    // leave, as the embedded index's pair queries place them.
+    analyzers
+        .putObject(POSITIONS)
+        .put("type", "custom")
+        .put("tokenizer", "whitespace")
+        .putArray("filter")
+        .add("nd_gap");
     return analysis;
   }
 

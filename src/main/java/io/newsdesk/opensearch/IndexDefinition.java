@@ -14,7 +14,7 @@ import io.newsdesk.index.Fields;
  */
 public final class IndexDefinition {
   /** The format of the indices; part of every index name. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   /** The embedded index's BM25 (see {@code index.NewsIndex}): k1 0.6, b 0.3. */
   static final double BM25_K1 = 0.6;

@@ -1,5 +1,6 @@
 package io.newsdesk.search;
 
+import io.newsdesk.index.Citation;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,6 +13,12 @@ import java.util.Optional;
  * this view understands: it ties a hit to {@link #passages} and orders ties, nothing more.
  */
 public interface Snapshot {
+  /** How many articles the index holds. */
+  long articleCount() throws IOException;
+
+  /** The citations of the {@code n} newest articles, newest first, undated ones last. */
+  List<Citation> newestArticles(int n) throws IOException;
+
   /** How many passages the index holds (with text). */
   long passageCount() throws IOException;
 

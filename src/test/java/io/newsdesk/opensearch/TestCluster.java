@@ -19,7 +19,7 @@ import org.opensearch.node.Node;
  * {@link #close()}. Starting one takes 10 to 20 seconds, so a test class starts one for all its
  * tests.
  */
-final class TestCluster implements AutoCloseable {
+public final class TestCluster implements AutoCloseable {
   private static final String KNN_PLUGIN = "org.opensearch.knn.plugin.KNNPlugin";
 
   private final OpenSearchRunner runner;
@@ -39,7 +39,7 @@ final class TestCluster implements AutoCloseable {
   /**
    * Starts {@code nodes} nodes with these node settings besides the usual ones; green on return.
    */
-  static TestCluster start(int nodes, Map<String, String> settings) throws IOException {
+  public static TestCluster start(int nodes, Map<String, String> settings) throws IOException {
     List<Integer> http = freePorts(nodes);
     List<Integer> transport = freePorts(nodes);
     List<String> seeds = transport.stream().map(port -> "127.0.0.1:" + port).toList();
@@ -87,7 +87,7 @@ final class TestCluster implements AutoCloseable {
   }
 
   /** Every node's HTTP address. */
-  List<String> hosts() {
+  public List<String> hosts() {
     return httpPorts.stream().map(port -> "http://127.0.0.1:" + port).toList();
   }
 
@@ -96,7 +96,7 @@ final class TestCluster implements AutoCloseable {
   }
 
   /** A client of every node, as the bot's would be; closed when the cluster is. */
-  ClusterConnection connect(String prefix) {
+  public ClusterConnection connect(String prefix) {
     ClusterConnection connection = ClusterConnection.open(config(prefix), Optional.empty());
     connections.add(connection);
     return connection;
