@@ -21,7 +21,13 @@ import io.newsdesk.index.NewsIndexWriter;
 import io.newsdesk.index.QuoteFinder;
 import io.newsdesk.index.SourceCatalog;
 import io.newsdesk.logs.LogSetup;
+import io.newsdesk.opensearch.ClusterConnection;
+import io.newsdesk.opensearch.ClusterIngest;
+import io.newsdesk.opensearch.ClusterRebuild;
+import io.newsdesk.opensearch.IndexDefinition;
+import io.newsdesk.opensearch.OpenSearchLogin;
 import io.newsdesk.quotes.QuoteExtractor;
+import io.newsdesk.search.SearchBackend;
 import io.newsdesk.whosaid.WhoSaidService;
 import java.io.Closeable;
 import java.io.IOException;
@@ -48,7 +54,8 @@ public final class Newsdesk implements Closeable {
   private final Optional<FileIndexer> files;
   private final Optional<FeedUpdates> feedUpdates;
   private final FollowedFeeds followed;
-  private final NewsIndex index;
+  private final Optional<NewsIndex> index;
+  private final Optional<ClusterConnection> cluster;
   private final AnswerService answers;
   private final WhoSaidService whoSaid;
   private final SourceCatalog sources;
@@ -61,11 +68,27 @@ public final class Newsdesk implements Closeable {
       Optional<NewsIndexWriter> writer,
       NewsIndex index)
       throws IOException {
+    this(config, home, folder, writer, index, Optional.of(index), Optional.empty());
+  }
+
+  /**
+   * @param search what answers: the embedded index, or the cluster
+   */
+  private Newsdesk(
+      Config config,
+      Path home,
+      IndexFolder folder,
+      Optional<NewsIndexWriter> writer,
+      SearchBackend search,
+      Optional<NewsIndex> index,
+      Optional<ClusterConnection> cluster)
+      throws IOException {
     this.config = config;
     this.home = home;
     this.folder = folder;
     this.writer = writer;
     this.index = index;
+    this.cluster = cluster;
     this.followed = new FollowedFeeds(config, new FeedList(folder.feedsFile()));
     QuoteFinder quotes = quoteFinder();
     ArticleEmbedder vectors =
@@ -77,12 +100,12 @@ public final class Newsdesk implements Closeable {
     this.feedUpdates = writer.map(w -> new FeedUpdates(config, followed, w, quotes, vectors));
     this.answers =
         new AnswerService(
-            index,
+            search,
             Clock.systemDefaultZone(),
             config.answer().timeLimit(),
             config.index().semantic() ? Embedder.questions() : QuestionEmbedder.NONE);
-    this.whoSaid = new WhoSaidService(index, answers);
-    this.sources = new SourceCatalog(index);
+    this.whoSaid = new WhoSaidService(search, answers);
+    this.sources = new SourceCatalog(search);
   }
 
   /** The quotation stage of indexing: one extractor, stateless, shared by every thread. */
@@ -103,13 +126,9 @@ public final class Newsdesk implements Closeable {
                     .map(Path::of)
                     .orElse(home.resolve("config/newsdesk.yaml")));
     Config config = ConfigLoader.load(file, env);
-    if (config.index().backend().equals(Config.Index.OPENSEARCH)) {
-      // Only the cluster side (index definitions, bulk writing, aliases, the ingest lease) exists:
-      // nothing answers from a cluster yet, and a bot that starts must be able to answer.
+    if (onCluster(config) && config.opensearch().hosts().isEmpty()) {
       throw new ConfigException(
-          file
-              + ": index.backend: opensearch is not available yet (only its indexing side is"
-              + " built); use lucene");
+          file + ": index.backend is opensearch: set opensearch.hosts to the cluster's nodes");
     }
     LogSetup.apply(config.log());
     return config;
@@ -125,6 +144,11 @@ public final class Newsdesk implements Closeable {
       Optional<Path> configFile, Map<String, String> env, boolean live) throws IOException {
     Path home = home(env);
     Config config = loadConfig(configFile, env, home);
+    if (onCluster(config)) {
+      throw new ConfigException(
+          "index.backend is opensearch: the cluster is filled by `newsdesk index`, and every"
+              + " other command reads it");
+    }
     ModelLoading.startFor(config);
     IndexFolder folder = IndexFolder.forWriting(home.resolve(config.index().path()));
     NewsIndexWriter writer = NewsIndexWriter.open(folder, live);
@@ -146,6 +170,24 @@ public final class Newsdesk implements Closeable {
     Config config = loadConfig(configFile, env, home);
     ModelLoading.startFor(config);
     IndexFolder folder = IndexFolder.at(home.resolve(config.index().path()));
+    if (onCluster(config)) {
+      return ClusterReading.open(config, env)
+          .map(
+              c -> {
+                try {
+                  return new Newsdesk(
+                      config,
+                      home,
+                      folder,
+                      Optional.empty(),
+                      c.search(),
+                      Optional.empty(),
+                      Optional.of(c.connection()));
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+    }
     Optional<NewsIndex> existing = IndexReading.open(folder);
     if (existing.isEmpty()) {
       return Optional.empty();
@@ -169,6 +211,10 @@ public final class Newsdesk implements Closeable {
     if (existing.isPresent()) {
       return existing.get();
     }
+    if (onCluster(loadConfig(configFile, env, home(env)))) {
+      throw new ClusterUnavailable(
+          "the cluster holds no articles of Newsdesk yet: run `newsdesk index` to fill it");
+    }
     Newsdesk built = forWriting(configFile, env, false);
     try {
       IndexReading.say("building the index from the configured articles and feeds (first run)…");
@@ -179,6 +225,36 @@ public final class Newsdesk implements Closeable {
       built.close();
       throw e;
     }
+  }
+
+  /**
+   * {@code newsdesk index} on a cluster: fills new indices from the configured articles and puts
+   * them behind the aliases, holding the cluster's ingest lease meanwhile.
+   */
+  public static ClusterRebuild.Report fillCluster(
+      Optional<Path> configFile, Map<String, String> env) throws IOException, InterruptedException {
+    Path home = home(env);
+    Config config = loadConfig(configFile, env, home);
+    if (!onCluster(config)) {
+      throw new IllegalStateException("index.backend is not opensearch");
+    }
+    ModelLoading.startFor(config);
+    List<Path> roots = config.articles().paths().stream().map(home::resolve).toList();
+    try (ClusterConnection connection =
+        ClusterConnection.open(config.opensearch(), OpenSearchLogin.fromEnvironment(env))) {
+      return ClusterIngest.run(
+          connection,
+          config.opensearch(),
+          new IndexDefinition(1, 1),
+          roots,
+          quoteFinder(),
+          config.index().semantic() ? Embedder.articles() : ArticleEmbedder.NONE);
+    }
+  }
+
+  /** Whether the configuration puts the index on a cluster. */
+  public static boolean configuredOnCluster(Optional<Path> configFile, Map<String, String> env) {
+    return onCluster(loadConfig(configFile, env, home(env)));
   }
 
   /**
@@ -290,8 +366,19 @@ public final class Newsdesk implements Closeable {
     return writer;
   }
 
+  /** The embedded index; not there when the index is on a cluster. */
   public NewsIndex index() {
-    return index;
+    return index.orElseThrow(
+        () -> new IllegalStateException("the index is on a cluster, not embedded"));
+  }
+
+  /** Whether the index is on an OpenSearch cluster ({@code index.backend: opensearch}). */
+  public boolean onCluster() {
+    return cluster.isPresent();
+  }
+
+  static boolean onCluster(Config config) {
+    return config.index().backend().equals(Config.Index.OPENSEARCH);
   }
 
   /** Newsdesk's own folder: the index, the feed list, the bot's state. */
@@ -329,8 +416,11 @@ public final class Newsdesk implements Closeable {
     feedUpdates.ifPresent(FeedUpdates::close);
     if (writer.isPresent()) {
       writer.get().close();
-    } else {
-      index.close();
+    } else if (index.isPresent()) {
+      index.get().close();
+    }
+    if (cluster.isPresent()) {
+      cluster.get().close();
     }
   }
 }

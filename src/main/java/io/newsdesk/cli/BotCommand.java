@@ -33,6 +33,9 @@ final class BotCommand implements Callable<Integer> {
     } catch (BotStartupException e) {
       throw new NewsdeskCli.UserError(e.getMessage());
     }
+    if (Newsdesk.configuredOnCluster(root.configFile(), System.getenv())) {
+      return onCluster();
+    }
     try (Newsdesk newsdesk = Newsdesk.forWriting(root.configFile(), System.getenv(), true);
         BotMetrics metrics = BotMetrics.start(newsdesk)) {
       // Not connected until logged in: a state left by a bot that died is replaced at once.
@@ -44,33 +47,57 @@ final class BotCommand implements Callable<Integer> {
         LOG.info(
             "ready to answer in {} s (index open and up to date, model loaded); logging in to Discord…",
             String.format(java.util.Locale.ROOT, "%.1f", sinceStart()));
-        DiscordBot bot;
-        try {
-          bot = DiscordBot.start(BotServices.of(newsdesk, live), System.getenv());
-        } catch (BotStartupException e) {
-          throw new NewsdeskCli.UserError(e.getMessage());
-        }
-        Path state = newsdesk.folder().botStateFile();
-        BotState.now(true).write(state); // for `newsdesk health --bot`
-        metrics.connected(true);
-        bot.onConnection(
-            connected -> {
-              write(state, connected);
-              metrics.connected(connected);
-            });
-        Thread hook =
-            new Thread(
-                () -> {
-                  bot.close();
-                  write(state, false);
-                },
-                "newsdesk-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        bot.awaitShutdown();
-        write(state, false);
-        return 0;
+        return serve(newsdesk, BotServices.of(newsdesk, live), metrics);
       }
     }
+  }
+
+  /**
+   * A bot that answers from a cluster, as many bots may: the cluster is filled by {@code newsdesk
+   * index}, run by one process at a time, so this one indexes nothing.
+   */
+  private int onCluster() throws Exception {
+    try (Newsdesk newsdesk = Newsdesk.forReading(root.configFile(), System.getenv());
+        BotMetrics metrics = BotMetrics.start(newsdesk)) {
+      java.nio.file.Files.createDirectories(newsdesk.folder().path()); // for the bot's state
+      BotState.now(false).write(newsdesk.folder().botStateFile());
+      newsdesk.awaitModel();
+      LOG.info(
+          "ready to answer from the OpenSearch cluster in {} s (model loaded); logging in to"
+              + " Discord…",
+          String.format(java.util.Locale.ROOT, "%.1f", sinceStart()));
+      return serve(newsdesk, BotServices.onCluster(newsdesk), metrics);
+    }
+  }
+
+  /** Logs in to Discord and answers until stopped. */
+  private static int serve(Newsdesk newsdesk, BotServices services, BotMetrics metrics)
+      throws IOException, InterruptedException {
+    DiscordBot bot;
+    try {
+      bot = DiscordBot.start(services, System.getenv());
+    } catch (BotStartupException e) {
+      throw new NewsdeskCli.UserError(e.getMessage());
+    }
+    Path state = newsdesk.folder().botStateFile();
+    BotState.now(true).write(state); // for `newsdesk health --bot`
+    metrics.connected(true);
+    bot.onConnection(
+        connected -> {
+          write(state, connected);
+          metrics.connected(connected);
+        });
+    Thread hook =
+        new Thread(
+            () -> {
+              bot.close();
+              write(state, false);
+            },
+            "newsdesk-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    bot.awaitShutdown();
+    write(state, false);
+    return 0;
   }
 
   /** Seconds since this process started. */

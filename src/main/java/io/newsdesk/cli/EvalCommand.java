@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code newsdesk eval …}: quality and speed figures on evaluation sets. */
 @Command(
@@ -43,6 +45,46 @@ final class EvalCommand {
         description =
             "Keep the index in DIR and reuse it next time (default: a fresh temporary one).")
     Path keep;
+
+    @Option(
+        names = "--backend",
+        defaultValue = "lucene",
+        paramLabel = "lucene|opensearch",
+        description =
+            "Answer from the embedded index (lucene, the default) or from an OpenSearch cluster"
+                + " filled with the same articles (opensearch, with --opensearch-hosts).")
+    String backend;
+
+    @Option(
+        names = "--opensearch-hosts",
+        split = ",",
+        paramLabel = "URL",
+        description =
+            "The cluster's nodes, e.g. http://127.0.0.1:9200 (credentials from"
+                + " NEWSDESK_OPENSEARCH_USERNAME and NEWSDESK_OPENSEARCH_PASSWORD).")
+    List<String> hosts = List.of();
+
+    /** The cluster to answer from: none for the embedded index. */
+    List<String> clusterHosts() {
+      switch (backend) {
+        case "lucene" -> {
+          return List.of();
+        }
+        case "opensearch" -> {
+          if (hosts.isEmpty()) {
+            throw new ParameterException(
+                spec.commandLine(), "--backend opensearch needs --opensearch-hosts URL[,URL…]");
+          }
+          return hosts;
+        }
+        default ->
+            throw new ParameterException(
+                spec.commandLine(), "--backend: lucene or opensearch, was " + backend);
+      }
+    }
+
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec spec;
 
     /** Runs {@code work} with the index folder, deleting it afterwards unless it is kept. */
     <T> T inIndex(IndexWork<T> work) throws IOException {
@@ -130,7 +172,8 @@ final class EvalCommand {
                         minCoverage,
                         dir,
                         new AskEvaluation.Outputs(System.out, misses, replies, features),
-                        !noSemantic));
+                        !noSemantic,
+                        source.clusterHosts()));
         System.out.println(result.line());
         return 0;
       }
@@ -170,7 +213,14 @@ final class EvalCommand {
       WhoSaidEvaluation.Result result =
           source.inIndex(
               dir ->
-                  WhoSaidEvaluation.run(source.articles, cases, dir, System.out, verbose, bySieve));
+                  WhoSaidEvaluation.run(
+                      source.articles,
+                      cases,
+                      dir,
+                      System.out,
+                      verbose,
+                      bySieve,
+                      source.clusterHosts()));
       System.out.println(result.line());
       return 0;
     }

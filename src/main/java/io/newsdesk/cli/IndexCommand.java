@@ -3,6 +3,8 @@ package io.newsdesk.cli;
 import io.newsdesk.app.Newsdesk;
 import io.newsdesk.index.IndexReport;
 import io.newsdesk.index.IngestProgress;
+import io.newsdesk.opensearch.ClusterIngest;
+import io.newsdesk.opensearch.ClusterRebuild;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,6 +37,9 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (Newsdesk.configuredOnCluster(root.configFile(), System.getenv())) {
+      return fillCluster();
+    }
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch done = new CountDownLatch(1);
     Thread onInterrupt =
@@ -76,5 +81,32 @@ final class IndexCommand implements Callable<Integer> {
         // already shutting down: the hook is running and waits for `done`
       }
     }
+  }
+
+  /**
+   * On a cluster every run is a rebuild into new indices that replace the old ones at once, so that
+   * articles gone from the files are gone from the answers too.
+   */
+  private int fillCluster() throws Exception {
+    if (paths != null && !paths.isEmpty()) {
+      throw new NewsdeskCli.UserError(
+          "index.backend is opensearch: `newsdesk index` fills the cluster from the configured"
+              + " articles; it takes no paths (add them to articles.paths)");
+    }
+    ClusterRebuild.Report report;
+    try {
+      report = Newsdesk.fillCluster(root.configFile(), System.getenv());
+    } catch (ClusterIngest.LeaseTaken e) {
+      throw new NewsdeskCli.UserError(e.getMessage());
+    }
+    System.out.println(
+        String.format(
+            java.util.Locale.ROOT,
+            "indexed %d articles into the cluster (%d skipped) in %.1f s (%.0f articles/s)",
+            report.articles(),
+            report.problems(),
+            report.seconds(),
+            report.articlesPerSecond()));
+    return report.problems() > 0 ? 1 : 0;
   }
 }

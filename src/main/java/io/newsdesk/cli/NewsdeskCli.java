@@ -80,6 +80,7 @@ public final class NewsdeskCli {
             return 2;
           }
           if (e instanceof UserError
+              || e instanceof io.newsdesk.app.ClusterUnavailable
               || e instanceof IndexFolderException
               || e instanceof IndexInUseException) {
             commandLine.getErr().println("newsdesk: " + e.getMessage());

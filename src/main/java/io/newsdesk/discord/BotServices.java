@@ -74,6 +74,25 @@ public record BotServices(
         newsdesk.config().discord());
   }
 
+  /**
+   * The services of a bot answering from a cluster: {@code newsdesk index} fills it, so /reindex
+   * and changes to the feed list say so instead.
+   */
+  public static BotServices onCluster(Newsdesk newsdesk) {
+    return new BotServices(
+        newsdesk.answers()::ask,
+        newsdesk.askOptions(),
+        newsdesk.whoSaid(),
+        newsdesk.sources(),
+        () -> {
+          throw new IOException(
+              "this bot answers from an OpenSearch cluster, which `newsdesk index` fills: run it"
+                  + " where the articles are");
+        },
+        new FeedControl(newsdesk.feeds()),
+        newsdesk.config().discord());
+  }
+
   public BotServices withAnswers(AnswerSource other) {
     return new BotServices(other, askOptions, whoSaid, sources, reindexer, feeds, settings);
   }
