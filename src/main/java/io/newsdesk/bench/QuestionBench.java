@@ -75,8 +75,16 @@ public final class QuestionBench {
           warmup.size(),
           pipeline(asked.newsdesk(), newsdeskIndexing),
           pipeline(asked.bare(), bareIndexing),
-          bare.built().passages());
+          bare.built().passages(),
+          heapAfterGcMb());
     }
+  }
+
+  /** The heap in use after a full collection (a hint the JVM may ignore: then an upper bound). */
+  private static double heapAfterGcMb() {
+    System.gc();
+    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()
+        / (1024.0 * 1024.0);
   }
 
   private static QuestionFigures.Pipeline pipeline(

@@ -5,9 +5,12 @@ import java.util.Locale;
 /**
  * What {@code newsdesk bench} measured: each pipeline's cost per question and its indexing, with
  * the ratios (Newsdesk ÷ bare Lucene) that the speed targets are stated in.
+ *
+ * @param heapMb the heap in use after a full collection, both indices open and every question
+ *     asked: what serving them holds on to
  */
 public record QuestionFigures(
-    int questions, int warmup, Pipeline newsdesk, Pipeline bare, int passages) {
+    int questions, int warmup, Pipeline newsdesk, Pipeline bare, int passages, double heapMb) {
 
   /** Per question: wall p50 and p99, CPU p50, and the median bytes allocated, in KiB. */
   public record Costs(double p50Ms, double p99Ms, double cpuP50Ms, double allocatedKb) {}
@@ -36,7 +39,7 @@ public record QuestionFigures(
             + " alloc_ratio=%.2f newsdesk_answered=%d bare_answered=%d articles=%d"
             + " bare_articles=%d passages=%d articles_per_s=%.0f bare_articles_per_s=%.0f"
             + " newsdesk_index_mb=%.2f newsdesk_index_mb_before_vectors=%.2f bare_index_mb=%.2f"
-            + " size_ratio=%.2f size_ratio_before_vectors=%.2f",
+            + " size_ratio=%.2f size_ratio_before_vectors=%.2f heap_after_gc_mb=%.0f",
         questions,
         warmup,
         n.p50Ms(),
@@ -62,7 +65,8 @@ public record QuestionFigures(
         nSize.megabytesBeforeVectors(),
         bSize.megabytes(),
         ratio(nSize.megabytes(), bSize.megabytes()),
-        ratio(nSize.megabytesBeforeVectors(), bSize.megabytes()));
+        ratio(nSize.megabytesBeforeVectors(), bSize.megabytes()),
+        heapMb);
   }
 
   private static double ratio(double newsdesk, double bare) {

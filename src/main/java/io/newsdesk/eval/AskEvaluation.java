@@ -7,10 +7,10 @@ import io.newsdesk.answer.AskOptions;
 import io.newsdesk.answer.Excerpt;
 import io.newsdesk.embed.Embedder;
 import io.newsdesk.index.IndexReport;
-import io.newsdesk.index.NewsIndex;
 import io.newsdesk.ingest.Dates;
 import io.newsdesk.render.AnswerEmbeds;
 import io.newsdesk.render.PostedReply;
+import io.newsdesk.search.SearchBackend;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -82,7 +82,7 @@ public final class AskEvaluation {
   public static Result run(
       Path articles, Path questionsFile, int k, double minCoverage, Path indexDir, Outputs out)
       throws IOException {
-    return run(articles, questionsFile, k, minCoverage, indexDir, out, true);
+    return run(articles, questionsFile, k, minCoverage, indexDir, out, true, List.of());
   }
 
   /** The same, with or without semantic retrieval (to measure what it adds). */
@@ -93,11 +93,13 @@ public final class AskEvaluation {
       double minCoverage,
       Path indexDir,
       Outputs out,
-      boolean semantic)
+      boolean semantic,
+      List<String> clusterHosts)
       throws IOException {
     List<Question> questions = JsonLines.read(questionsFile, Question.class);
-    try (EvalIndex built = EvalIndex.build(articles, indexDir)) {
-      NewsIndex index = built.index();
+    try (EvalIndex built = EvalIndex.build(articles, indexDir);
+        Backend backend = Backend.of(built, clusterHosts, articles, semantic, out.log())) {
+      SearchBackend index = backend.search();
       IndexReport report = built.report();
       double indexSeconds = built.seconds();
       out.log()

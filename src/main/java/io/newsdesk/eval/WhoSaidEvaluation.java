@@ -3,8 +3,8 @@ package io.newsdesk.eval;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.newsdesk.answer.AnswerService;
 import io.newsdesk.index.IndexReport;
-import io.newsdesk.index.NewsIndex;
 import io.newsdesk.render.WhoSaidRenderer;
+import io.newsdesk.search.SearchBackend;
 import io.newsdesk.whosaid.QuoteRecord;
 import io.newsdesk.whosaid.WhoSaidAnswer;
 import io.newsdesk.whosaid.WhoSaidService;
@@ -56,7 +56,7 @@ public final class WhoSaidEvaluation {
   public static Result run(
       Path articles, Path casesFile, Path indexDir, PrintStream log, boolean verbose)
       throws IOException {
-    return run(articles, casesFile, indexDir, log, verbose, false);
+    return run(articles, casesFile, indexDir, log, verbose, false, List.of());
   }
 
   /**
@@ -69,11 +69,13 @@ public final class WhoSaidEvaluation {
       Path indexDir,
       PrintStream log,
       boolean verbose,
-      boolean bySieve)
+      boolean bySieve,
+      List<String> clusterHosts)
       throws IOException {
     List<Case> cases = JsonLines.read(casesFile, Case.class);
-    try (EvalIndex built = EvalIndex.build(articles, indexDir)) {
-      NewsIndex index = built.index();
+    try (EvalIndex built = EvalIndex.build(articles, indexDir);
+        Backend backend = Backend.of(built, clusterHosts, articles, false, log)) {
+      SearchBackend index = backend.search();
       IndexReport report = built.report();
       log.println("indexed: " + report.summary());
       WhoSaidService service =
