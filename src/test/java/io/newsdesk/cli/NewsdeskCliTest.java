@@ -215,24 +215,46 @@ final class NewsdeskCliTest {
         .contains("unknown key");
   }
 
-  @Test
-  @DisplayName("index.backend: opensearch is refused in one line: nothing answers from it yet")
-  void openSearchBackendNotYet() throws IOException {
-    Path opensearch = dir.resolve("opensearch.yaml");
+  /** The test configuration with the index on a cluster at {@code hosts} (none: no key). */
+  private static Path onCluster(String name, String hosts) throws IOException {
+    Path file = dir.resolve(name + ".yaml");
     Files.writeString(
-        opensearch,
+        file,
         Files.readString(config).replace("  path: ", "  backend: opensearch\n  path: ")
-            + "opensearch:\n  hosts: [http://127.0.0.1:9200]\n");
+            + (hosts.isEmpty() ? "" : "opensearch:\n  hosts: [" + hosts + "]\n"));
+    return file;
+  }
 
-    CliRun run = run("--config", opensearch.toString(), "ask", "Will Ukraine join NATO?");
+  @Test
+  @DisplayName("index.backend: opensearch without hosts is a configuration error in one line")
+  void openSearchWithoutHosts() throws IOException {
+    Path file = onCluster("no-hosts", "");
+
+    CliRun run = run("--config", file.toString(), "ask", "Will Ukraine join NATO?");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "newsdesk: configuration error: "
+                + file
+                + ": index.backend is opensearch: set opensearch.hosts to the cluster's nodes");
+  }
+
+  @Test
+  @DisplayName("a cluster nobody listens at: one line naming its address, nothing built beside it")
+  void openSearchUnreachable() throws IOException {
+    Path file = onCluster("unreachable", "http://127.0.0.1:9");
+
+    CliRun run = run("--config", file.toString(), "ask", "Will Ukraine join NATO?");
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().strip().lines())
         .singleElement()
         .asString()
-        .contains(opensearch.toString())
-        .contains("index.backend: opensearch is not available yet");
+        .startsWith("newsdesk: cannot read the OpenSearch cluster at http://127.0.0.1:9 (")
+        .contains("Connection refused");
   }
 
   @Test
