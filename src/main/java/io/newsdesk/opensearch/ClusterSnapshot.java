@@ -55,9 +55,15 @@ final class ClusterSnapshot implements Snapshot {
         });
   }
 
-  private JsonNode search(IndexKind kind, ObjectNode body) throws IOException {
+  /** A search whose scores must be the embedded index's: BM25 with every shard's statistics. */
+  private JsonNode scored(IndexKind kind, ObjectNode body) throws IOException {
     return ClusterJson.post(
         client, "/" + aliases.get(kind) + "/_search?search_type=dfs_query_then_fetch", body);
+  }
+
+  /** A search that counts, sorts or finds by vector: no BM25 statistics needed. */
+  private JsonNode search(IndexKind kind, ObjectNode body) throws IOException {
+    return ClusterJson.post(client, "/" + aliases.get(kind) + "/_search", body);
   }
 
   private long count(IndexKind kind, ObjectNode query) throws IOException {
@@ -181,7 +187,7 @@ final class ClusterSnapshot implements Snapshot {
       }
     }
     List<PassageHit> out = new ArrayList<>(n);
-    for (JsonNode hit : search(IndexKind.PASSAGES, body).path("hits").path("hits")) {
+    for (JsonNode hit : scored(IndexKind.PASSAGES, body).path("hits").path("hits")) {
       JsonNode source = hit.path("_source");
       String published = source.path(Fields.PUBLISHED).asText("");
       out.add(
@@ -331,7 +337,7 @@ final class ClusterSnapshot implements Snapshot {
       sort.add("_score");
     }
     List<FoundQuote> out = new ArrayList<>(n);
-    for (JsonNode hit : search(IndexKind.QUOTATIONS, body).path("hits").path("hits")) {
+    for (JsonNode hit : scored(IndexKind.QUOTATIONS, body).path("hits").path("hits")) {
       JsonNode source = hit.path("_source");
       out.add(
           new FoundQuote(
