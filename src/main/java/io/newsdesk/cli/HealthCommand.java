@@ -2,6 +2,7 @@ package io.newsdesk.cli;
 
 import io.newsdesk.answer.Answer;
 import io.newsdesk.app.BotState;
+import io.newsdesk.app.ClusterUnavailable;
 import io.newsdesk.app.Newsdesk;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,9 +32,17 @@ final class HealthCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Optional<Newsdesk> opened = Newsdesk.ifIndexed(root.configFile(), System.getenv());
+    Optional<Newsdesk> opened;
+    try {
+      opened = Newsdesk.ifIndexed(root.configFile(), System.getenv());
+    } catch (ClusterUnavailable e) {
+      return unhealthy(e.getMessage());
+    }
     if (opened.isEmpty()) {
-      return unhealthy("there is no index yet (run `newsdesk index`, or start the bot)");
+      return unhealthy(
+          Newsdesk.configuredOnCluster(root.configFile(), System.getenv())
+              ? "the cluster holds no articles of Newsdesk yet (run `newsdesk index`)"
+              : "there is no index yet (run `newsdesk index`, or start the bot)");
     }
     try (Newsdesk newsdesk = opened.get()) {
       long started = System.nanoTime();

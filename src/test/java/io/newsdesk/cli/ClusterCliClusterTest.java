@@ -83,6 +83,7 @@ final class ClusterCliClusterTest {
     CliRun whoSaid = run(config, "who-said", "We must equalize security assistance to Ukraine");
     CliRun quotes = run(config, "quotes", "Hegseth");
     CliRun sources = run(config, "sources");
+    CliRun health = run(config, "health");
 
     assertThat(indexed.exit()).as(indexed.err()).isZero();
     assertThat(indexed.out()).contains("indexed 2 articles into the cluster (0 skipped)");
@@ -97,6 +98,8 @@ final class ClusterCliClusterTest {
     assertThat(quotes.plainOut()).contains(US_POSITION);
     assertThat(sources.exit()).isZero();
     assertThat(sources.plainOut()).contains("2 articles");
+    assertThat(health.exit()).as(health.err()).isZero();
+    assertThat(health.out()).startsWith("newsdesk: healthy: the index answers (probe ");
     assertThat(Files.exists(dir.resolve("filled-data")))
         .as("nothing embedded is built beside the cluster")
         .isFalse();
@@ -112,6 +115,12 @@ final class ClusterCliClusterTest {
         .isEqualTo(
             "newsdesk: the cluster holds no articles of Newsdesk yet: run `newsdesk index` to"
                 + " fill it");
+    CliRun health = run(config("empty", cluster.hosts()), "health");
+    assertThat(health.exit()).isEqualTo(1);
+    assertThat(health.err().strip())
+        .isEqualTo(
+            "newsdesk: unhealthy: the cluster holds no articles of Newsdesk yet (run `newsdesk"
+                + " index`)");
   }
 
   @Test

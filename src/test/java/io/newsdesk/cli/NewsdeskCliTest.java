@@ -255,6 +255,11 @@ final class NewsdeskCliTest {
         .asString()
         .startsWith("newsdesk: cannot read the OpenSearch cluster at http://127.0.0.1:9 (")
         .contains("Connection refused");
+    CliRun health = run("--config", file.toString(), "health");
+    assertThat(health.exit()).isEqualTo(1);
+    assertThat(health.err().strip())
+        .startsWith(
+            "newsdesk: unhealthy: cannot read the OpenSearch cluster at http://127.0.0.1:9 (");
   }
 
   @Test
