@@ -245,7 +245,7 @@ public final class Newsdesk implements Closeable {
       return ClusterIngest.run(
           connection,
           config.opensearch(),
-          new IndexDefinition(1, 1),
+          new IndexDefinition(config.opensearch().shards(), config.opensearch().replicas()),
           roots,
           quoteFinder(),
           config.index().semantic() ? Embedder.articles() : ArticleEmbedder.NONE);

@@ -115,8 +115,11 @@ public record Config(
    *     that several bots (or a test and a bot) can share one cluster
    * @param tlsVerify whether the nodes' certificates are checked (against the JVM's trusted
    *     authorities) and their host names matched; off only for a test cluster
+   * @param shards primary shards of each index {@code newsdesk index} makes
+   * @param replicas copies of each shard on other nodes
    */
-  public record OpenSearch(List<String> hosts, String indexPrefix, boolean tlsVerify) {
+  public record OpenSearch(
+      List<String> hosts, String indexPrefix, boolean tlsVerify, int shards, int replicas) {
     public static final String DEFAULT_PREFIX = "newsdesk";
 
     public OpenSearch {
@@ -133,11 +136,18 @@ public record Config(
           "index-prefix: lower-case letters, digits, - and _, starting with a letter or digit,"
               + " was "
               + indexPrefix);
+      require(shards >= 1 && shards <= 1024, "shards: must be 1 to 1024, was " + shards);
+      require(replicas >= 0 && replicas <= 16, "replicas: must be 0 to 16, was " + replicas);
     }
 
-    /** No hosts, prefix {@value #DEFAULT_PREFIX}, certificates checked. */
+    /** For a connection only: one shard and one copy of it, which new indices then get. */
+    public OpenSearch(List<String> hosts, String indexPrefix, boolean tlsVerify) {
+      this(hosts, indexPrefix, tlsVerify, 1, 1);
+    }
+
+    /** No hosts, prefix {@value #DEFAULT_PREFIX}, certificates checked, one shard, one copy. */
     public static OpenSearch defaults() {
-      return new OpenSearch(List.of(), DEFAULT_PREFIX, true);
+      return new OpenSearch(List.of(), DEFAULT_PREFIX, true, 1, 1);
     }
   }
 

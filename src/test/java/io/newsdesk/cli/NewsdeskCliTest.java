@@ -215,13 +215,14 @@ final class NewsdeskCliTest {
         .contains("unknown key");
   }
 
-  /** The test configuration with the index on a cluster at {@code hosts} (none: no key). */
+  /** The test configuration with the index on a cluster at {@code hosts} (empty: none). */
   private static Path onCluster(String name, String hosts) throws IOException {
     Path file = dir.resolve(name + ".yaml");
     Files.writeString(
         file,
-        Files.readString(config).replace("  path: ", "  backend: opensearch\n  path: ")
-            + (hosts.isEmpty() ? "" : "opensearch:\n  hosts: [" + hosts + "]\n"));
+        Files.readString(config)
+            .replace("  backend: lucene\n", "  backend: opensearch\n")
+            .replace("  hosts: []\n", "  hosts: [" + hosts + "]\n"));
     return file;
   }
 

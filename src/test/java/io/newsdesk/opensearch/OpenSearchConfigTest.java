@@ -46,6 +46,23 @@ final class OpenSearchConfigTest {
     assertThat(config.opensearch().hosts())
         .containsExactly("https://search-1:9200", "http://10.0.0.2:9200");
     assertThat(config.opensearch().indexPrefix()).isEqualTo("news_eu");
+    assertThat(config.opensearch().shards()).isOne();
+    assertThat(config.opensearch().replicas()).isOne();
+  }
+
+  @Test
+  @DisplayName("shards and replicas from the file or the environment, within bounds")
+  void shardsAndReplicas() throws IOException {
+    Config config = load("opensearch:\n  shards: 6\n", Map.of("NEWSDESK_OPENSEARCH_REPLICAS", "2"));
+
+    assertThat(config.opensearch().shards()).isEqualTo(6);
+    assertThat(config.opensearch().replicas()).isEqualTo(2);
+    assertThatThrownBy(() -> load("opensearch:\n  shards: 0\n", Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("opensearch.shards: must be 1 to 1024, was 0");
+    assertThatThrownBy(() -> load("opensearch:\n  replicas: -1\n", Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("opensearch.replicas: must be 0 to 16, was -1");
   }
 
   @Test
