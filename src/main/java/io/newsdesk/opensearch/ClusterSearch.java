@@ -19,6 +19,9 @@ public final class ClusterSearch implements SearchBackend {
   private final Map<IndexKind, String> aliases = new EnumMap<>(IndexKind.class);
   private final Analyzer analyzer = NewsIndex.newAnalyzer();
 
+  /** This process's searches go to the same shard copies (see {@link ClusterSnapshot}). */
+  private final String preference = "newsdesk-" + java.util.UUID.randomUUID();
+
   public ClusterSearch(OpenSearchClient client, Aliases names) {
     this.client = client;
     for (IndexKind kind : IndexKind.values()) {
@@ -34,7 +37,7 @@ public final class ClusterSearch implements SearchBackend {
   @Override
   public <T> T read(Reading<T> work) {
     try {
-      return work.apply(new ClusterSnapshot(client, aliases));
+      return work.apply(new ClusterSnapshot(client, aliases, preference));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

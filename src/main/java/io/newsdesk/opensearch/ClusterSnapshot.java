@@ -35,15 +35,22 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 final class ClusterSnapshot implements Snapshot {
   private final OpenSearchClient client;
   private final Map<IndexKind, String> aliases;
+  private final String preference;
 
   /** Document ids as this view numbers them, in the order first seen. */
   private final List<String> ids = new ArrayList<>();
 
   private final Map<String, Integer> numbers = new HashMap<>();
 
-  ClusterSnapshot(OpenSearchClient client, Map<IndexKind, String> aliases) {
+  /**
+   * @param preference sent with every search, so that one process's questions go to the same copies
+   *     of each shard: a primary and its replica merge their segments apart, and BM25 statistics
+   *     that differ between them would make a reply change from one asking to the next
+   */
+  ClusterSnapshot(OpenSearchClient client, Map<IndexKind, String> aliases, String preference) {
     this.client = client;
     this.aliases = aliases;
+    this.preference = preference;
   }
 
   private int number(String id) {
@@ -58,12 +65,18 @@ final class ClusterSnapshot implements Snapshot {
   /** A search whose scores must be the embedded index's: BM25 with every shard's statistics. */
   private JsonNode scored(IndexKind kind, ObjectNode body) throws IOException {
     return ClusterJson.post(
-        client, "/" + aliases.get(kind) + "/_search?search_type=dfs_query_then_fetch", body);
+        client,
+        "/"
+            + aliases.get(kind)
+            + "/_search?search_type=dfs_query_then_fetch&preference="
+            + preference,
+        body);
   }
 
   /** A search that counts, sorts or finds by vector: no BM25 statistics needed. */
   private JsonNode search(IndexKind kind, ObjectNode body) throws IOException {
-    return ClusterJson.post(client, "/" + aliases.get(kind) + "/_search", body);
+    return ClusterJson.post(
+        client, "/" + aliases.get(kind) + "/_search?preference=" + preference, body);
   }
 
   private long count(IndexKind kind, ObjectNode query) throws IOException {
