@@ -109,7 +109,9 @@ final class EmbeddedSnapshot implements Snapshot {
     }
     ScoreDoc[] hits = found.scoreDocs;
     Map<Integer, Long> days = HitValues.publishedDays(searcher.getIndexReader(), hits);
-    Map<Integer, String> keys = HitValues.keys(searcher.getIndexReader(), hits);
+    // Keys are read only where the search needs them: to rank passages by their articles.
+    Map<Integer, String> keys =
+        query.articles().isEmpty() ? Map.of() : HitValues.keys(searcher.getIndexReader(), hits);
     List<PassageHit> out = new ArrayList<>(hits.length);
     for (ScoreDoc hit : hits) {
       Long day = days.get(hit.doc);
