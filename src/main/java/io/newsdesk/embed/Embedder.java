@@ -1,16 +1,14 @@
 package io.newsdesk.embed;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Sentence embeddings, offline: all-MiniLM-L6-v2 (quantised), shipped inside a jar and run by ONNX
@@ -38,13 +36,13 @@ public final class Embedder {
     System.setProperty("ENGINE_CACHE_DIR", cache);
   }
 
-  private static final String MODEL = "all-minilm-l6-v2-q.onnx";
-  private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+  static final String MODEL = "all-minilm-l6-v2-q.onnx";
+  static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
   private static volatile Embedder shared;
 
-  private final EmbeddingModel model;
+  private final MiniLmEncoder model;
 
-  private Embedder(EmbeddingModel model) {
+  private Embedder(MiniLmEncoder model) {
     this.model = model;
   }
 
@@ -63,35 +61,40 @@ public final class Embedder {
   }
 
   private static Embedder load() {
-    ClassLoader loader = Embedder.class.getClassLoader();
-    try (InputStream onnx = loader.getResourceAsStream(MODEL);
-        InputStream tokenizer = loader.getResourceAsStream(TOKENIZER)) {
-      if (onnx == null || tokenizer == null) {
-        throw new IllegalStateException("the embedding model is missing from the classpath");
-      }
+    try {
       OrtEnvironment env = OrtEnvironment.getEnvironment();
-      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-      options.setIntraOpNumThreads(1);
-      options.setInterOpNumThreads(1);
-      options.addConfigEntry("session.intra_op.allow_spinning", "0");
-      OrtSession session = env.createSession(onnx.readAllBytes(), options);
-      OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN);
-      return new Embedder(
-          new AbstractInProcessEmbeddingModel(Runnable::run) {
-            @Override
-            protected OnnxBertBiEncoder model() {
-              return encoder;
-            }
-
-            @Override
-            protected Integer knownDimension() {
-              return DIMENSIONS;
-            }
-          });
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading the embedding model failed", e);
+      return new Embedder(new MiniLmEncoder(env, session(env), tokenizer()));
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime cannot load the embedding model", e);
+    }
+  }
+
+  /** The model on ONNX Runtime, one thread per call: indexing runs one call per core. */
+  static OrtSession session(OrtEnvironment env) throws OrtException {
+    OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+    options.setIntraOpNumThreads(1);
+    options.setInterOpNumThreads(1);
+    options.addConfigEntry("session.intra_op.allow_spinning", "0");
+    return env.createSession(resource(MODEL), options);
+  }
+
+  /** The model's word-piece tokenizer, as LangChain4j sets it up (cut at 128, no padding). */
+  static HuggingFaceTokenizer tokenizer() {
+    try (InputStream json = new java.io.ByteArrayInputStream(resource(TOKENIZER))) {
+      return HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the embedding model's tokenizer failed", e);
+    }
+  }
+
+  static byte[] resource(String name) {
+    try (InputStream in = Embedder.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the embedding model is missing from the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the embedding model failed", e);
     }
   }
 
@@ -125,6 +128,6 @@ public final class Embedder {
     if (text == null || text.isBlank()) {
       return new float[DIMENSIONS];
     }
-    return model.embed(text).content().vector();
+    return model.embed(text);
   }
 }
