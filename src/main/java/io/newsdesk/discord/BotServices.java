@@ -85,12 +85,19 @@ public record BotServices(
         newsdesk.whoSaid(),
         newsdesk.sources(),
         () -> {
-          throw new IOException(
-              "this bot answers from an OpenSearch cluster, which `newsdesk index` fills: run it"
-                  + " where the articles are");
+          throw new IndexedElsewhere(
+              "This bot answers from an OpenSearch cluster, which `newsdesk index` fills: run it"
+                  + " where the articles are.");
         },
         new FeedControl(newsdesk.feeds()),
         newsdesk.config().discord());
+  }
+
+  /** This bot does not index: the message, for the admin who asked, says what does. */
+  public static final class IndexedElsewhere extends IOException {
+    public IndexedElsewhere(String message) {
+      super(message);
+    }
   }
 
   public BotServices withAnswers(AnswerSource other) {

@@ -57,7 +57,11 @@ final class ReindexCommand implements Command {
 
   @Override
   public Reply run(CommandRequest request) throws IOException {
-    return Reply.privately(report(services.reindexer().reindex()));
+    try {
+      return Reply.privately(report(services.reindexer().reindex()));
+    } catch (BotServices.IndexedElsewhere e) {
+      return Reply.privately(e.getMessage());
+    }
   }
 
   static String report(IndexReport report) {
