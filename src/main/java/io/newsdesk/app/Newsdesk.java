@@ -372,11 +372,6 @@ public final class Newsdesk implements Closeable {
         () -> new IllegalStateException("the index is on a cluster, not embedded"));
   }
 
-  /** Whether the index is on an OpenSearch cluster ({@code index.backend: opensearch}). */
-  public boolean onCluster() {
-    return cluster.isPresent();
-  }
-
   static boolean onCluster(Config config) {
     return config.index().backend().equals(Config.Index.OPENSEARCH);
   }

@@ -40,26 +40,19 @@ public record BotServices(
 
   /** The services of a Newsdesk that writes its index, without live ingest (tests, tools). */
   public static BotServices of(Newsdesk newsdesk) {
-    return new BotServices(
-        newsdesk.answers()::ask,
-        newsdesk.askOptions(),
-        newsdesk.whoSaid(),
-        newsdesk.sources(),
+    return of(
+        newsdesk,
         () ->
             newsdesk
                 .updateFromConfig(new io.newsdesk.index.IngestProgress(), () -> false)
                 .plus(newsdesk.indexFeeds(newsdesk.feeds().all(), () -> false)),
-        new FeedControl(newsdesk, Optional.empty()),
-        newsdesk.config().discord());
+        new FeedControl(newsdesk, Optional.empty()));
   }
 
   /** The services of the running bot: /reindex and /feeds go through its live ingest. */
   public static BotServices of(Newsdesk newsdesk, LiveIngest live) {
-    return new BotServices(
-        newsdesk.answers()::ask,
-        newsdesk.askOptions(),
-        newsdesk.whoSaid(),
-        newsdesk.sources(),
+    return of(
+        newsdesk,
         () -> {
           try {
             return live.reindex().get();
@@ -70,26 +63,33 @@ public record BotServices(
             throw new IOException(e.getCause());
           }
         },
-        new FeedControl(newsdesk, Optional.of(live)),
-        newsdesk.config().discord());
+        new FeedControl(newsdesk, Optional.of(live)));
   }
 
   /**
    * The services of a bot answering from a cluster: {@code newsdesk index} fills it, so /reindex
-   * and changes to the feed list say so instead.
+   * says so instead, and /feeds changes only the list of followed feeds.
    */
   public static BotServices onCluster(Newsdesk newsdesk) {
-    return new BotServices(
-        newsdesk.answers()::ask,
-        newsdesk.askOptions(),
-        newsdesk.whoSaid(),
-        newsdesk.sources(),
+    return of(
+        newsdesk,
         () -> {
           throw new IndexedElsewhere(
               "This bot answers from an OpenSearch cluster, which `newsdesk index` fills: run it"
                   + " where the articles are.");
         },
-        new FeedControl(newsdesk.feeds()),
+        new FeedControl(newsdesk.feeds()));
+  }
+
+  /** A Newsdesk's answering services, with its way of re-indexing and of changing feeds. */
+  private static BotServices of(Newsdesk newsdesk, Reindexer reindexer, FeedControl feeds) {
+    return new BotServices(
+        newsdesk.answers()::ask,
+        newsdesk.askOptions(),
+        newsdesk.whoSaid(),
+        newsdesk.sources(),
+        reindexer,
+        feeds,
         newsdesk.config().discord());
   }
 

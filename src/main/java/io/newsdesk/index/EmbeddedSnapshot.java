@@ -72,13 +72,11 @@ final class EmbeddedSnapshot implements Snapshot {
 
   @Override
   public List<Citation> newestArticles(int n) throws IOException {
-    SortField byDay = new SortField(Fields.PUBLISHED, SortField.Type.LONG, true);
-    byDay.setMissingValue(Long.MIN_VALUE);
     TopDocs top =
         searcher.search(
             new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)),
             Math.max(1, n),
-            new Sort(byDay, SortField.FIELD_DOC));
+            newestFirst(SortField.FIELD_DOC));
     StoredFields stored = searcher.storedFields();
     List<Citation> out = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc hit : top.scoreDocs) {
@@ -94,9 +92,15 @@ final class EmbeddedSnapshot implements Snapshot {
 
   @Override
   public Map<String, Long> passagesWith(Collection<String> terms) throws IOException {
+    return documentsWith(Fields.TEXT, terms);
+  }
+
+  /** How many documents hold each term of the field, each looked up once per snapshot. */
+  private Map<String, Long> documentsWith(String field, Collection<String> terms)
+      throws IOException {
     Map<String, Long> out = HashMap.newHashMap(terms.size());
     for (String term : terms) {
-      out.put(term, (long) lookups.docFreq(new Term(Fields.TEXT, term)));
+      out.put(term, (long) lookups.docFreq(new Term(field, term)));
     }
     return out;
   }
@@ -232,11 +236,7 @@ final class EmbeddedSnapshot implements Snapshot {
 
   @Override
   public Map<String, Long> quotationsWith(Collection<String> stems) throws IOException {
-    Map<String, Long> out = HashMap.newHashMap(stems.size());
-    for (String stem : stems) {
-      out.put(stem, (long) searcher.getIndexReader().docFreq(new Term(Fields.QUOTE_STEMS, stem)));
-    }
-    return out;
+    return documentsWith(Fields.QUOTE_STEMS, stems);
   }
 
   @Override
@@ -252,7 +252,7 @@ final class EmbeddedSnapshot implements Snapshot {
     bool.setMinimumNumberShouldMatch(Math.max(query.minimumShouldMatch(), should && !must ? 1 : 0));
     TopDocs found =
         query.newestFirst()
-            ? searcher.search(bool.build(), n, newestFirst())
+            ? searcher.search(bool.build(), n, newestFirst(SortField.FIELD_SCORE))
             : searcher.search(bool.build(), n);
     StoredFields stored = searcher.storedFields();
     List<FoundQuote> out = new ArrayList<>(found.scoreDocs.length);
@@ -276,10 +276,11 @@ final class EmbeddedSnapshot implements Snapshot {
     return term.prefix() ? new PrefixQuery(t) : new TermQuery(t);
   }
 
-  private static Sort newestFirst() {
+  /** Newest publication day first, undated last; equal days by {@code then}. */
+  private static Sort newestFirst(SortField then) {
     SortField byDay = new SortField(Fields.PUBLISHED, SortField.Type.LONG, true);
     byDay.setMissingValue(Long.MIN_VALUE);
-    return new Sort(byDay, SortField.FIELD_SCORE);
+    return new Sort(byDay, then);
   }
 
   private static FoundQuote quote(Document doc, float score) {

@@ -127,9 +127,7 @@ final class ClusterSnapshot implements Snapshot {
         .add(Fields.PUBLISHED)
         .add(Fields.URL)
         .add(Fields.KEY);
-    ArrayNode sort = body.putArray("sort");
-    sort.addObject().putObject(Fields.PUBLISHED).put("order", "desc").put("missing", "_last");
-    sort.add("_doc");
+    newestFirst(body, "_doc");
     List<Citation> out = new ArrayList<>();
     for (JsonNode hit : search(IndexKind.ARTICLES, body).path("hits").path("hits")) {
       out.add(citation(hit.path("_source")));
@@ -345,9 +343,7 @@ final class ClusterSnapshot implements Snapshot {
       bool.put("minimum_should_match", minimum);
     }
     if (query.newestFirst()) {
-      ArrayNode sort = body.putArray("sort");
-      sort.addObject().putObject(Fields.PUBLISHED).put("order", "desc").put("missing", "_last");
-      sort.add("_score");
+      newestFirst(body, "_score");
     }
     List<FoundQuote> out = new ArrayList<>(n);
     for (JsonNode hit : scored(IndexKind.QUOTATIONS, body).path("hits").path("hits")) {
@@ -364,6 +360,13 @@ final class ClusterSnapshot implements Snapshot {
               (float) hit.path("_score").asDouble(0)));
     }
     return out;
+  }
+
+  /** Sorts by publication day, newest first and undated last; equal days by {@code then}. */
+  private static void newestFirst(ObjectNode body, String then) {
+    ArrayNode sort = body.putArray("sort");
+    sort.addObject().putObject(Fields.PUBLISHED).put("order", "desc").put("missing", "_last");
+    sort.add(then);
   }
 
   private static ObjectNode anyOf(List<QuoteQuery.Term> terms) {
