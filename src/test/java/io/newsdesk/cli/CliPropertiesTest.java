@@ -2,6 +2,7 @@ package io.newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.SeedArticles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,12 +31,7 @@ final class CliPropertiesTest {
   @BeforeContainer
   static void writeConfig() throws IOException {
     dir = Files.createTempDirectory("newsdesk-cli-properties-");
-    Path articles = Files.createDirectories(dir.resolve("articles"));
-    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-      for (Path seed : seeds.toList()) {
-        Files.copy(seed, articles.resolve(seed.getFileName()));
-      }
-    }
+    Path articles = SeedArticles.copyInto(dir.resolve("articles"));
     config =
         Files.writeString(
             dir.resolve("newsdesk.yaml"),

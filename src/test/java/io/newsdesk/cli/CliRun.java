@@ -27,6 +27,15 @@ record CliRun(int exit, String out, String err) {
         exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
   }
 
+  /** One run with {@code --config CONFIG} before the arguments. */
+  static CliRun withConfig(java.nio.file.Path config, String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--config";
+    all[1] = config.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return of(all);
+  }
+
   /** The output as a reader sees it: without bold marks and markdown escapes. */
   String plainOut() {
     return io.newsdesk.render.DiscordMarkdown.unescape(out.replace("**", ""));

@@ -2,6 +2,7 @@ package io.newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.SeedArticles;
 import io.newsdesk.opensearch.ClusterConnection;
 import io.newsdesk.opensearch.IngestLease;
 import io.newsdesk.opensearch.TestCluster;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -36,12 +36,7 @@ final class ClusterCliClusterTest {
 
   @BeforeAll
   static void start() throws IOException {
-    articles = Files.createDirectories(dir.resolve("articles"));
-    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-      for (Path seed : seeds.toList()) {
-        Files.copy(seed, articles.resolve(seed.getFileName()));
-      }
-    }
+    articles = SeedArticles.copyInto(dir.resolve("articles"));
     cluster = TestCluster.start(1, Map.of());
   }
 
@@ -66,11 +61,7 @@ final class ClusterCliClusterTest {
   }
 
   private static CliRun run(Path config, String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--config";
-    all[1] = config.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    return CliRun.of(all);
+    return CliRun.withConfig(config, args);
   }
 
   @Test

@@ -49,11 +49,7 @@ final class FeedsCliTest {
   }
 
   private CliRun run(String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--config";
-    all[1] = config.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    return CliRun.of(all);
+    return CliRun.withConfig(config, args);
   }
 
   @Test

@@ -2,10 +2,10 @@ package io.newsdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.SeedArticles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,12 +31,7 @@ final class NewsdeskCliTest {
 
   @BeforeAll
   static void writeConfig() throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("articles"));
-    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-      for (Path seed : seeds.toList()) {
-        Files.copy(seed, articles.resolve(seed.getFileName()));
-      }
-    }
+    Path articles = SeedArticles.copyInto(dir.resolve("articles"));
     String shipped = Files.readString(Path.of("config/newsdesk.yaml"));
     assertThat(shipped).contains("    - seeds\n").contains("  path: data/index\n");
     config = dir.resolve("newsdesk.yaml");
@@ -52,11 +47,7 @@ final class NewsdeskCliTest {
   }
 
   private static CliRun withConfig(String... args) {
-    String[] all = new String[args.length + 2];
-    all[0] = "--config";
-    all[1] = config.toString();
-    System.arraycopy(args, 0, all, 2, args.length);
-    return run(all);
+    return CliRun.withConfig(config, args);
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.newsdesk.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.SeedArticles;
 import io.newsdesk.app.Newsdesk;
 import io.newsdesk.index.IngestProgress;
 import io.newsdesk.ingest.ArticleFiles;
@@ -40,12 +41,7 @@ final class CommandPropertiesTest {
   @BeforeContainer
   static void open() throws Exception {
     dir = Files.createTempDirectory("newsdesk-properties-");
-    Path news = Files.createDirectories(dir.resolve("news"));
-    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-      for (Path seed : seeds.toList()) {
-        Files.copy(seed, news.resolve(seed.getFileName()));
-      }
-    }
+    Path news = SeedArticles.copyInto(dir.resolve("news"));
     HostileArticles.write(news);
     Path config =
         Files.writeString(

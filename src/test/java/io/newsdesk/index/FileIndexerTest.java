@@ -2,6 +2,7 @@ package io.newsdesk.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.SeedArticles;
 import io.newsdesk.ingest.IngestProblem;
 import io.newsdesk.metrics.MetricsServer;
 import io.newsdesk.metrics.Scraped;
@@ -34,12 +35,7 @@ final class FileIndexerTest {
 
   @BeforeEach
   void copySeedsAndOpen() throws IOException {
-    articles = Files.createDirectories(dir.resolve("articles"));
-    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-      for (Path seed : seeds.toList()) {
-        Files.copy(seed, articles.resolve(seed.getFileName()));
-      }
-    }
+    articles = SeedArticles.copyInto(dir.resolve("articles"));
     index = TestIndex.open(dir.resolve("index"));
   }
 

@@ -3,6 +3,7 @@ package io.newsdesk.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsdesk.SeedArticles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -20,12 +21,7 @@ final class IndexFolderTest {
   @TempDir Path dir;
 
   private Path articles() throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("articles"));
-    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-      for (Path seed : seeds.toList()) {
-        Files.copy(seed, articles.resolve(seed.getFileName()));
-      }
-    }
+    Path articles = SeedArticles.copyInto(dir.resolve("articles"));
     return articles;
   }
 

@@ -2,6 +2,7 @@ package io.newsdesk.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.SeedArticles;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.AskOptions;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -69,12 +69,7 @@ final class SharedClusterClusterTest {
   @Test
   @DisplayName("two bots answer throughout a rebuild by another process, then from the new indices")
   void answerWhileAnotherIngests() throws Exception {
-    Path articles = Files.createDirectories(dir.resolve("articles"));
-    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-      for (Path seed : seeds.toList()) {
-        Files.copy(seed, articles.resolve(seed.getFileName()));
-      }
-    }
+    Path articles = SeedArticles.copyInto(dir.resolve("articles"));
     fill(articles);
     AnswerService first = bot();
     AnswerService second = bot();

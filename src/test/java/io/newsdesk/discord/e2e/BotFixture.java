@@ -3,6 +3,7 @@ package io.newsdesk.discord.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsdesk.SeedArticles;
 import io.newsdesk.app.Newsdesk;
 import io.newsdesk.discord.BotServices;
 import io.newsdesk.discord.DiscordBot;
@@ -33,12 +34,7 @@ final class BotFixture implements AutoCloseable {
   /** A temp home with the seeds, the given extra articles, and {@code excerpts} per reply. */
   static Newsdesk home(Path dir, int excerpts, Map<String, String> extraArticles)
       throws IOException {
-    Path articles = Files.createDirectories(dir.resolve("articles"));
-    try (Stream<Path> seeds = Files.list(SEEDS)) {
-      for (Path seed : seeds.toList()) {
-        Files.copy(seed, articles.resolve(seed.getFileName()));
-      }
-    }
+    Path articles = SeedArticles.copyInto(dir.resolve("articles"));
     for (Map.Entry<String, String> article : extraArticles.entrySet()) {
       Files.writeString(articles.resolve(article.getKey()), article.getValue());
     }

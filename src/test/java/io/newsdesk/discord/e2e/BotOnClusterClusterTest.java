@@ -4,6 +4,7 @@ import static io.newsdesk.discord.e2e.BotHarness.WAIT;
 import static io.newsdesk.discord.e2e.BotHarness.lastMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsdesk.SeedArticles;
 import io.newsdesk.app.Newsdesk;
 import io.newsdesk.discord.BotServices;
 import io.newsdesk.discord.emulator.DiscordWorld;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,12 +30,7 @@ final class BotOnClusterClusterTest {
   @Test
   @DisplayName("a bot on a cluster answers /ask and /latest from it; /reindex points to index")
   void answersFromTheCluster() throws Exception {
-    Path articles = Files.createDirectories(dir.resolve("articles"));
-    try (Stream<Path> seeds = Files.list(BotFixture.SEEDS)) {
-      for (Path seed : seeds.toList()) {
-        Files.copy(seed, articles.resolve(seed.getFileName()));
-      }
-    }
+    Path articles = SeedArticles.copyInto(dir.resolve("articles"));
     try (TestCluster cluster = TestCluster.start(1, Map.of())) {
       Path config = dir.resolve("newsdesk.yaml");
       Files.writeString(
