@@ -30,7 +30,7 @@ final class BotOnClusterClusterTest {
   @Test
   @DisplayName("a bot on a cluster answers /ask and /latest from it; /reindex points to index")
   void answersFromTheCluster() throws Exception {
-    Path articles = SeedArticles.copyInto(dir.resolve("articles"));
+    SeedArticles.copyInto(dir.resolve("articles"));
     try (TestCluster cluster = TestCluster.start(1, Map.of())) {
       Path config = dir.resolve("newsdesk.yaml");
       Files.writeString(
