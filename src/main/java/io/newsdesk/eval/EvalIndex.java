@@ -1,6 +1,7 @@
 package io.newsdesk.eval;
 
 import io.newsdesk.embed.Embedder;
+import io.newsdesk.index.ArticleEmbedder;
 import io.newsdesk.index.FileIndexer;
 import io.newsdesk.index.IndexFolder;
 import io.newsdesk.index.IndexReport;
@@ -28,12 +29,18 @@ public final class EvalIndex implements Closeable {
   }
 
   public static EvalIndex build(Path articles, Path indexDir) throws IOException {
+    return build(articles, indexDir, Embedder.articles());
+  }
+
+  /** As {@link #build(Path, Path)}, with the article vectors made by {@code vectors}. */
+  public static EvalIndex build(Path articles, Path indexDir, ArticleEmbedder vectors)
+      throws IOException {
     NewsIndexWriter writer = NewsIndexWriter.open(IndexFolder.forWriting(indexDir), false);
     try {
       QuoteExtractor quotes = new QuoteExtractor();
       long started = System.nanoTime();
       IndexReport report =
-          new FileIndexer(writer, quotes::extract, Embedder.articles())
+          new FileIndexer(writer, quotes::extract, vectors)
               .update(
                   List.of(new FileIndexer.Root(articles, true)),
                   false,

@@ -48,7 +48,7 @@ final class QuestionBenchTest {
 
     String line =
         QuestionBench.run(
-                new QuestionBench.Settings(SEEDS, questions, 100, 1, 10),
+                new QuestionBench.Settings(SEEDS, questions, 100, 1, 10, false),
                 new PrintStream(log, true, StandardCharsets.UTF_8))
             .line();
 
