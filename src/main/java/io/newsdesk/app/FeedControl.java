@@ -15,31 +15,58 @@ import java.util.Optional;
  * once; feeds of the configuration can only be removed there.
  */
 public final class FeedControl {
+  /**
+   * Why feeds cannot be added or removed here on a cluster: every process sharing it must follow
+   * the same feeds, so they are set where all of them read them.
+   */
+  public static final String ON_CLUSTER =
+      "on an OpenSearch cluster the followed feeds are those of the configuration (`feeds:` in the"
+          + " config file, or NEWSDESK_FEEDS), which every process sharing the cluster reads:"
+          + " change it there, then run `newsdesk index` (it polls the feeds at once and drops"
+          + " the articles of feeds no longer listed) and restart the bots.";
+
   private final FollowedFeeds followed;
   private final Optional<NewsIndex> index;
   private final Optional<LiveIngest> live;
+  private final Optional<ClusterFeedUpdates> cluster;
 
   /** For listing and changing feeds in a running Newsdesk (the bot, or a command reading). */
   public FeedControl(Newsdesk newsdesk, Optional<LiveIngest> live) {
-    this(newsdesk.feeds(), Optional.of(newsdesk.index()), live);
+    this(newsdesk, live, newsdesk.clusterFeeds());
+  }
+
+  private FeedControl(
+      Newsdesk newsdesk, Optional<LiveIngest> live, Optional<ClusterFeedUpdates> cluster) {
+    this(
+        newsdesk.feeds(),
+        cluster.isPresent() ? Optional.empty() : Optional.of(newsdesk.index()),
+        live,
+        cluster);
   }
 
   /** For changing the feed list only, without the index (feeds add, feeds remove). */
   public FeedControl(FollowedFeeds followed) {
-    this(followed, Optional.empty(), Optional.empty());
+    this(followed, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   private FeedControl(
-      FollowedFeeds followed, Optional<NewsIndex> index, Optional<LiveIngest> live) {
+      FollowedFeeds followed,
+      Optional<NewsIndex> index,
+      Optional<LiveIngest> live,
+      Optional<ClusterFeedUpdates> cluster) {
     this.followed = followed;
     this.index = index;
     this.live = live;
+    this.cluster = cluster;
   }
 
   /** What an add or a remove did, in one sentence for the user. */
   public record Outcome(boolean done, String message) {}
 
   public List<FeedStatus> list() {
+    if (cluster.isPresent()) {
+      return clusterList(cluster.get());
+    }
     return followed.all().stream()
         .map(
             feed -> {
@@ -53,7 +80,29 @@ public final class FeedControl {
         .toList();
   }
 
+  /** The configured feeds, with what the cluster keeps of each. */
+  private static List<FeedStatus> clusterList(ClusterFeedUpdates feeds) {
+    try {
+      java.util.Map<String, io.newsdesk.feeds.FeedState> states = feeds.states();
+      List<FeedStatus> list = new java.util.ArrayList<>();
+      for (Feed feed : feeds.followed()) {
+        list.add(
+            new FeedStatus(
+                feed,
+                true,
+                Optional.ofNullable(states.get(feed.url())),
+                (int) Math.min(Integer.MAX_VALUE, feeds.articleCount(feed.url()))));
+      }
+      return list;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public Outcome add(String url, Optional<String> name) {
+    if (cluster.isPresent()) {
+      return new Outcome(false, "Not added: " + ON_CLUSTER);
+    }
     Feed feed;
     try {
       feed = new Feed(url, name, Feed.DEFAULT_EVERY);
@@ -85,6 +134,9 @@ public final class FeedControl {
   }
 
   public Outcome remove(String url) {
+    if (cluster.isPresent()) {
+      return new Outcome(false, "Not removed: " + ON_CLUSTER);
+    }
     if (followed.isConfigured(url)) {
       return new Outcome(
           false,

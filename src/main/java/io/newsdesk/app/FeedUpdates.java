@@ -82,12 +82,15 @@ final class FeedUpdates implements Closeable {
    * line) and it is itself on such an address: a feed of the local network, with its own pages.
    */
   private boolean mayReachPrivate(Feed feed) {
+    return mayReachPrivate(allowPrivate, followed.isConfigured(feed.url()), feed.url());
+  }
+
+  static boolean mayReachPrivate(boolean allowPrivate, boolean configured, String url) {
     if (allowPrivate) {
       return true;
     }
     try {
-      return followed.isConfigured(feed.url())
-          && io.newsdesk.feeds.FeedAddresses.isPrivate(feed.url());
+      return configured && io.newsdesk.feeds.FeedAddresses.isPrivate(url);
     } catch (java.net.UnknownHostException | IllegalArgumentException e) {
       return false;
     }

@@ -21,7 +21,9 @@ import io.newsdesk.index.NewsIndexWriter;
 import io.newsdesk.index.QuoteFinder;
 import io.newsdesk.index.SourceCatalog;
 import io.newsdesk.logs.LogSetup;
+import io.newsdesk.opensearch.Aliases;
 import io.newsdesk.opensearch.ClusterConnection;
+import io.newsdesk.opensearch.ClusterFeeds;
 import io.newsdesk.opensearch.ClusterIngest;
 import io.newsdesk.opensearch.ClusterRebuild;
 import io.newsdesk.opensearch.IndexDefinition;
@@ -227,12 +229,16 @@ public final class Newsdesk implements Closeable {
     }
   }
 
+  /** What {@code newsdesk index} did on a cluster: the files' rebuild, then the feeds' polls. */
+  public record ClusterFill(ClusterRebuild.Report files, IndexReport feeds) {}
+
   /**
-   * {@code newsdesk index} on a cluster: fills new indices from the configured articles and puts
-   * them behind the aliases, holding the cluster's ingest lease meanwhile.
+   * {@code newsdesk index} on a cluster, holding the cluster's ingest lease: fills new indices from
+   * the configured articles (the feeds' articles copied over) and puts them behind the aliases,
+   * removes the articles of feeds no longer configured, and polls every configured feed.
    */
-  public static ClusterRebuild.Report fillCluster(
-      Optional<Path> configFile, Map<String, String> env) throws IOException, InterruptedException {
+  public static ClusterFill fillCluster(Optional<Path> configFile, Map<String, String> env)
+      throws IOException, InterruptedException {
     Path home = home(env);
     Config config = loadConfig(configFile, env, home);
     if (!onCluster(config)) {
@@ -240,16 +246,72 @@ public final class Newsdesk implements Closeable {
     }
     ModelLoading.startFor(config);
     List<Path> roots = config.articles().paths().stream().map(home::resolve).toList();
+    ArticleEmbedder vectors =
+        config.index().semantic() ? Embedder.articles() : ArticleEmbedder.NONE;
     try (ClusterConnection connection =
-        ClusterConnection.open(config.opensearch(), OpenSearchLogin.fromEnvironment(env))) {
-      return ClusterIngest.run(
+            ClusterConnection.open(config.opensearch(), OpenSearchLogin.fromEnvironment(env));
+        ClusterFeedUpdates feeds = clusterFeeds(config, connection, vectors)) {
+      return ClusterIngest.underLease(
           connection,
-          config.opensearch(),
-          new IndexDefinition(config.opensearch().shards(), config.opensearch().replicas()),
-          roots,
-          quoteFinder(),
-          config.index().semantic() ? Embedder.articles() : ArticleEmbedder.NONE);
+          config.opensearch().indexPrefix(),
+          () -> {
+            ClusterRebuild.Report files =
+                ClusterIngest.rebuild(
+                        connection,
+                        config.opensearch(),
+                        new IndexDefinition(
+                            config.opensearch().shards(), config.opensearch().replicas()),
+                        quoteFinder(),
+                        vectors)
+                    .rebuild(roots);
+            IndexReport polled = feeds.removeUnfollowed().plus(feeds.poll(feeds.followed()));
+            return new ClusterFill(files, polled);
+          });
     }
+  }
+
+  private static ClusterFeedUpdates clusterFeeds(
+      Config config, ClusterConnection connection, ArticleEmbedder vectors) {
+    String prefix = config.opensearch().indexPrefix();
+    return new ClusterFeedUpdates(
+        config,
+        new ClusterFeeds(
+            connection.client(),
+            new Aliases(connection.client(), prefix, Clock.systemUTC()),
+            prefix,
+            quoteFinder(),
+            vectors),
+        Clock.systemUTC());
+  }
+
+  /**
+   * The feeds of this Newsdesk on a cluster (for {@code /feeds} and {@code feeds}); empty when its
+   * index is embedded.
+   */
+  public Optional<ClusterFeedUpdates> clusterFeeds() {
+    return cluster.map(
+        c ->
+            clusterFeeds(
+                config, c, config.index().semantic() ? Embedder.articles() : ArticleEmbedder.NONE));
+  }
+
+  /**
+   * Starts polling the configured feeds into the cluster, in rounds shared with every other bot on
+   * it (see {@link ClusterFeedRounds}); nothing to start without feeds.
+   */
+  public Optional<ClusterFeedRounds> followFeedsOnCluster() {
+    if (config.feeds().isEmpty()) {
+      return Optional.empty();
+    }
+    ClusterConnection connection =
+        cluster.orElseThrow(() -> new IllegalStateException("the index is not on a cluster"));
+    return Optional.of(
+        new ClusterFeedRounds(
+                connection,
+                config.opensearch().indexPrefix(),
+                clusterFeeds().orElseThrow(),
+                Clock.systemUTC())
+            .start(ClusterFeedRounds.ROUND));
   }
 
   /** Whether the configuration puts the index on a cluster. */

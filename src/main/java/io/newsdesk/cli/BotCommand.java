@@ -1,6 +1,7 @@
 package io.newsdesk.cli;
 
 import io.newsdesk.app.BotState;
+import io.newsdesk.app.ClusterFeedRounds;
 import io.newsdesk.app.LiveIngest;
 import io.newsdesk.app.Newsdesk;
 import io.newsdesk.discord.BotServices;
@@ -10,6 +11,7 @@ import io.newsdesk.index.IngestProgress;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -54,7 +56,7 @@ final class BotCommand implements Callable<Integer> {
 
   /**
    * A bot that answers from a cluster, as many bots may: the cluster is filled by {@code newsdesk
-   * index}, run by one process at a time, so this one indexes nothing.
+   * index}; the configured feeds are polled into it by the bots, one round at a time.
    */
   private int onCluster() throws Exception {
     try (Newsdesk newsdesk = Newsdesk.forReading(root.configFile(), System.getenv());
@@ -66,7 +68,12 @@ final class BotCommand implements Callable<Integer> {
           "ready to answer from the OpenSearch cluster in {} s (model loaded); logging in to"
               + " Discord…",
           String.format(java.util.Locale.ROOT, "%.1f", sinceStart()));
-      return serve(newsdesk, BotServices.onCluster(newsdesk), metrics);
+      Optional<ClusterFeedRounds> feeds = newsdesk.followFeedsOnCluster();
+      try {
+        return serve(newsdesk, BotServices.onCluster(newsdesk), metrics);
+      } finally {
+        feeds.ifPresent(ClusterFeedRounds::close);
+      }
     }
   }
 

@@ -69,6 +69,10 @@ final class FeedsCommand implements Callable<Integer> {
   }
 
   int change(Change change) {
+    if (Newsdesk.configuredOnCluster(root.configFile(), System.getenv())) {
+      System.out.println("Not changed: " + FeedControl.ON_CLUSTER);
+      return 2;
+    }
     FeedControl.Outcome outcome =
         change.apply(new FeedControl(Newsdesk.followedFeeds(root.configFile(), System.getenv())));
     System.out.println(outcome.message());

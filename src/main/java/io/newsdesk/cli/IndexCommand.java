@@ -93,20 +93,27 @@ final class IndexCommand implements Callable<Integer> {
           "index.backend is opensearch: `newsdesk index` fills the cluster from the configured"
               + " articles; it takes no paths (add them to articles.paths)");
     }
-    ClusterRebuild.Report report;
+    Newsdesk.ClusterFill fill;
     try {
-      report = Newsdesk.fillCluster(root.configFile(), System.getenv());
+      fill = Newsdesk.fillCluster(root.configFile(), System.getenv());
     } catch (ClusterIngest.LeaseTaken e) {
       throw new NewsdeskCli.UserError(e.getMessage());
     }
+    ClusterRebuild.Report report = fill.files();
     System.out.println(
         String.format(
             java.util.Locale.ROOT,
-            "indexed %d articles into the cluster (%d skipped) in %.1f s (%.0f articles/s)",
+            "indexed %d articles into the cluster (%d skipped) in %.1f s (%.0f articles/s)%s",
             report.articles(),
             report.problems(),
             report.seconds(),
-            report.articlesPerSecond()));
-    return report.problems() > 0 ? 1 : 0;
+            report.articlesPerSecond(),
+            report.feedArticles() > 0
+                ? "; kept the " + report.feedArticles() + " articles of feeds"
+                : ""));
+    if (fill.feeds().isNews()) {
+      System.out.println("feeds: " + fill.feeds().summary());
+    }
+    return report.problems() > 0 || fill.feeds().failed() > 0 ? 1 : 0;
   }
 }

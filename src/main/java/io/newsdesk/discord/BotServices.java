@@ -68,7 +68,7 @@ public record BotServices(
 
   /**
    * The services of a bot answering from a cluster: {@code newsdesk index} fills it, so /reindex
-   * says so instead, and /feeds changes only the list of followed feeds.
+   * says so instead, and /feeds lists the configured feeds with what the cluster keeps of each.
    */
   public static BotServices onCluster(Newsdesk newsdesk) {
     return of(
@@ -78,7 +78,7 @@ public record BotServices(
               "This bot answers from an OpenSearch cluster, which `newsdesk index` fills: run it"
                   + " where the articles are.");
         },
-        new FeedControl(newsdesk.feeds()));
+        new FeedControl(newsdesk, Optional.empty()));
   }
 
   /** A Newsdesk's answering services, with its way of re-indexing and of changing feeds. */

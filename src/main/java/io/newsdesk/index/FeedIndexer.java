@@ -68,32 +68,42 @@ public final class FeedIndexer {
         throw new IOException(e.getCause());
       }
     }
-    poll.notes().forEach(note -> LOG.info("feed {}: {}", feedUrl, note));
-    Meters.feedPoll(poll.failed() ? "failed" : poll.articles().isEmpty() ? "unchanged" : "new");
-    if (poll.failed()) {
-      String wait =
-          DurationText.format(
-              Duration.ofMinutes(
-                  Math.max(
-                      1,
-                      Duration.between(
-                              poll.state().lastPoll().orElseThrow(), poll.state().nextPoll())
-                          .toMinutes())));
-      String reason = poll.state().error().orElse("failed") + "; next try in " + wait;
-      counts.failSaid(IngestProblem.ofFeed(feedUrl, IngestProblem.Kind.UNREADABLE, reason));
-      LOG.warn("feed {}: {}", feedUrl, reason);
-    } else if (!poll.articles().isEmpty()) {
-      LOG.info("feed {}: {} new or updated articles", feedUrl, poll.articles().size());
-    }
+    pollProblem(feedUrl, poll).ifPresent(counts::failSaid);
     index.putFeedRecord(from, poll.state().toJson());
     return counts.finish();
+  }
+
+  /**
+   * What a poll says besides its articles, on either backend: its notes logged, its outcome
+   * counted, and when it failed, the problem (logged here too) with when the feed is tried again.
+   */
+  public static java.util.Optional<IngestProblem> pollProblem(String feedUrl, FeedPoll poll) {
+    poll.notes().forEach(note -> LOG.info("feed {}: {}", feedUrl, note));
+    Meters.feedPoll(poll.failed() ? "failed" : poll.articles().isEmpty() ? "unchanged" : "new");
+    if (!poll.failed()) {
+      if (!poll.articles().isEmpty()) {
+        LOG.info("feed {}: {} new or updated articles", feedUrl, poll.articles().size());
+      }
+      return java.util.Optional.empty();
+    }
+    String wait =
+        DurationText.format(
+            Duration.ofMinutes(
+                Math.max(
+                    1,
+                    Duration.between(poll.state().lastPoll().orElseThrow(), poll.state().nextPoll())
+                        .toMinutes())));
+    String reason = poll.state().error().orElse("failed") + "; next try in " + wait;
+    LOG.warn("feed {}: {}", feedUrl, reason);
+    return java.util.Optional.of(
+        IngestProblem.ofFeed(feedUrl, IngestProblem.Kind.UNREADABLE, reason));
   }
 
   /**
    * One article per GUID and per address, the first (newest) of each: two items of one poll that
    * are the same article would otherwise replace each other, on two threads, and both be lost.
    */
-  private static List<FeedArticle> distinct(List<FeedArticle> items) {
+  public static List<FeedArticle> distinct(List<FeedArticle> items) {
     Set<String> guids = new HashSet<>();
     Set<String> urls = new HashSet<>();
     List<FeedArticle> out = new ArrayList<>();

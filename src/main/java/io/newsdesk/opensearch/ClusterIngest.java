@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code newsdesk index} on a cluster: takes the ingest lease (one process at a time among all
- * sharing the cluster), keeps it renewed while it rebuilds the indices from the configured articles
- * ({@link ClusterRebuild}), and gives it up at the end.
+ * Writing to a cluster, one process at a time among all sharing it: takes the ingest lease, keeps
+ * it renewed while the work runs ({@code newsdesk index}'s rebuild and feed polls, or a bot's round
+ * of due feeds), and gives it up at the end.
  */
 public final class ClusterIngest {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterIngest.class);
@@ -35,17 +35,21 @@ public final class ClusterIngest {
     }
   }
 
-  public static ClusterRebuild.Report run(
-      ClusterConnection connection,
-      Config.OpenSearch config,
-      IndexDefinition definition,
-      List<Path> roots,
-      QuoteFinder quotes,
-      ArticleEmbedder vectors)
+  /** Work done while holding the lease. */
+  @FunctionalInterface
+  public interface LeaseWork<T> {
+    T run() throws IOException, InterruptedException;
+  }
+
+  /**
+   * Runs {@code work} holding the cluster's ingest lease, renewed meanwhile, and gives it up after.
+   *
+   * @throws LeaseTaken when another process holds it: nothing was run
+   */
+  public static <T> T underLease(ClusterConnection connection, String prefix, LeaseWork<T> work)
       throws IOException, InterruptedException {
     IngestLease lease =
-        new IngestLease(
-            connection.client(), config.indexPrefix(), holder(), TERM, Clock.systemUTC());
+        new IngestLease(connection.client(), prefix, holder(), TERM, Clock.systemUTC());
     if (!lease.acquire()) {
       String who =
           lease
@@ -63,25 +67,44 @@ public final class ClusterIngest {
     renewing.scheduleAtFixedRate(
         () -> renew(lease), TERM.toSeconds() / 3, TERM.toSeconds() / 3, TimeUnit.SECONDS);
     try {
-      Aliases aliases = new Aliases(connection.client(), config.indexPrefix(), Clock.systemUTC());
-      return new ClusterRebuild(
-              connection.client(),
-              aliases,
-              definition,
-              quotes,
-              vectors,
-              BulkWriter.Options.defaults())
-          .rebuild(roots);
+      return work.run();
     } finally {
       renewing.shutdownNow();
       lease.release();
     }
   }
 
+  /** Rebuilds the indices from the files and folders given, holding the lease. */
+  public static ClusterRebuild.Report run(
+      ClusterConnection connection,
+      Config.OpenSearch config,
+      IndexDefinition definition,
+      List<Path> roots,
+      QuoteFinder quotes,
+      ArticleEmbedder vectors)
+      throws IOException, InterruptedException {
+    return underLease(
+        connection,
+        config.indexPrefix(),
+        () -> rebuild(connection, config, definition, quotes, vectors).rebuild(roots));
+  }
+
+  /** A rebuild of the indices under the configured prefix. */
+  public static ClusterRebuild rebuild(
+      ClusterConnection connection,
+      Config.OpenSearch config,
+      IndexDefinition definition,
+      QuoteFinder quotes,
+      ArticleEmbedder vectors) {
+    Aliases aliases = new Aliases(connection.client(), config.indexPrefix(), Clock.systemUTC());
+    return new ClusterRebuild(
+        connection.client(), aliases, definition, quotes, vectors, BulkWriter.Options.defaults());
+  }
+
   private static void renew(IngestLease lease) {
     try {
       if (!lease.renew()) {
-        LOG.warn("another process has taken the ingest lease over; this rebuild goes on");
+        LOG.warn("another process has taken the ingest lease over; this run goes on");
       }
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot renew the ingest lease: {}", e.toString());

@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Fills new cluster indices from the configured article files and puts them behind the aliases in
  * one step: questions are answered from the old indices until the new ones are complete, and a
- * rebuild that fails leaves the old ones in place. Articles are parsed, their quotations found and
- * their vectors made on every core, as for the embedded index; a bad file or line is reported in
- * one line and skipped.
+ * rebuild that fails leaves the old ones in place. The feeds' articles are copied over from the old
+ * indices (a feed lists only its latest items: they could not all be fetched again). Articles are
+ * parsed, their quotations found and their vectors made on every core, as for the embedded index; a
+ * bad file or line is reported in one line and skipped.
  */
 public final class ClusterRebuild {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterRebuild.class);
@@ -60,11 +61,13 @@ public final class ClusterRebuild {
   /**
    * What a rebuild did.
    *
-   * @param articles articles written
+   * @param articles articles written from the files
+   * @param feedArticles feed articles carried over from the indices replaced
    * @param problems files, lines and articles skipped, each logged
    * @param bulk what the cluster took
    */
-  public record Report(long articles, long problems, BulkReport bulk, double seconds) {
+  public record Report(
+      long articles, long feedArticles, long problems, BulkReport bulk, double seconds) {
     public double articlesPerSecond() {
       return seconds > 0 ? articles / seconds : 0;
     }
@@ -131,13 +134,18 @@ public final class ClusterRebuild {
       pool.shutdownNow();
     }
     if (bulk.failed() > 0) {
-      for (String index : fresh.values()) {
-        client.indices().delete(d -> d.index(index));
-      }
+      deleteAll(fresh);
       throw new IOException(
           "the cluster refused "
               + bulk.failed()
               + " documents; the indices in use are unchanged (see the lines above)");
+    }
+    long feedArticles;
+    try {
+      feedArticles = ClusterFeeds.carryOver(client, aliases, fresh);
+    } catch (IOException | RuntimeException e) {
+      deleteAll(fresh);
+      throw e;
     }
     for (IndexKind kind : IndexKind.values()) {
       refreshInterval(fresh.get(kind), "1s");
@@ -145,7 +153,14 @@ public final class ClusterRebuild {
       aliases.switchTo(kind, fresh.get(kind));
       aliases.deleteUnused(kind);
     }
-    return new Report(articles.get(), problems.get(), bulk, (System.nanoTime() - started) / 1e9);
+    return new Report(
+        articles.get(), feedArticles, problems.get(), bulk, (System.nanoTime() - started) / 1e9);
+  }
+
+  private void deleteAll(Map<IndexKind, String> fresh) throws IOException {
+    for (String index : fresh.values()) {
+      client.indices().delete(d -> d.index(index));
+    }
   }
 
   private void refreshInterval(String index, String interval) throws IOException {

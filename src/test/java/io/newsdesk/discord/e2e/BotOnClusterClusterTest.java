@@ -47,7 +47,7 @@ final class BotOnClusterClusterTest {
           """
               .formatted(String.join(", ", cluster.hosts())));
       Map<String, String> env = Map.of("NEWSDESK_HOME", dir.toString());
-      assertThat(Newsdesk.fillCluster(Optional.of(config), env).articles()).isEqualTo(2);
+      assertThat(Newsdesk.fillCluster(Optional.of(config), env).files().articles()).isEqualTo(2);
 
       try (Newsdesk newsdesk = Newsdesk.forReading(Optional.of(config), env);
           BotFixture fixture =
@@ -74,6 +74,20 @@ final class BotOnClusterClusterTest {
                 .sendSlashCommand(world.newsChannel(), world.alice(), "reindex", Map.of())
                 .awaitAnswer(WAIT);
 
+        List<InteractionResponse> added =
+            fixture
+                .emulator
+                .sendSlashCommand(
+                    world.newsChannel(),
+                    world.alice(),
+                    "feeds add",
+                    Map.of("url", "https://example.com/feed.xml"))
+                .awaitAnswer(WAIT);
+
+        assertThat(lastMessage(added).toString())
+            .contains(
+                "Not added: on an OpenSearch cluster the followed feeds are those of the"
+                    + " configuration");
         assertThat(lastMessage(asked).toString())
             .contains("Hegseth")
             .contains("thehill.com/policy/defense/5140389-hegseth-nato-membership-ukraine-russia");

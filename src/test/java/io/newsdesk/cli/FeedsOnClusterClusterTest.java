@@ -1,0 +1,174 @@
+package io.newsdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsdesk.feeds.LocalWeb;
+import io.newsdesk.opensearch.TestCluster;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Feeds on a cluster, from the command line: {@code index} polls the configured feeds into the
+ * cluster after filling it from the files; a later {@code index} keeps the feeds' older articles (a
+ * feed lists only its latest items) and replaces an item's older version; a feed taken out of the
+ * configuration takes its articles with it; the feed list is not changed from one machine.
+ */
+final class FeedsOnClusterClusterTest {
+  @TempDir static Path dir;
+  private static TestCluster cluster;
+  private static LocalWeb web;
+  private static Path articles;
+
+  @BeforeAll
+  static void start() throws IOException {
+    articles = Files.createDirectories(dir.resolve("articles"));
+    Files.writeString(
+        articles.resolve("harbour.md"),
+        "---\ntitle: Harbour\ndate: 2025-03-01\n---\nThe harbour of Tessaly opened to ferries.\n");
+    cluster = TestCluster.start(1, Map.of());
+    web = new LocalWeb();
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (web != null) {
+      web.close();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  private static String item(String guid, String title, String text) {
+    return "<item><guid>"
+        + guid
+        + "</guid><title>"
+        + title
+        + "</title><pubDate>Sat, 01 Mar 2025 08:00:00 GMT</pubDate><description><![CDATA[<p>"
+        + text
+        + "</p>]]></description></item>";
+  }
+
+  private static void feed(String path, String... items) {
+    web.answer(
+        path,
+        LocalWeb.Answer.ok(
+            "application/rss+xml",
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Tribune</title>"
+                + String.join("", items)
+                + "</channel></rss>"));
+  }
+
+  private static Path config(String prefix, List<String> feeds) throws IOException {
+    StringBuilder yaml = new StringBuilder();
+    yaml.append("articles:\n  paths:\n    - ").append(articles.toAbsolutePath()).append('\n');
+    yaml.append("index:\n  path: ").append(dir.resolve(prefix + "-data")).append('\n');
+    yaml.append("  backend: opensearch\n");
+    yaml.append("opensearch:\n  index-prefix: ").append(prefix).append("\n  hosts:\n");
+    cluster.hosts().forEach(h -> yaml.append("    - ").append(h).append('\n'));
+    yaml.append("fetch:\n  host-interval: 0s\n");
+    yaml.append("feeds:").append(feeds.isEmpty() ? " []\n" : "\n");
+    feeds.forEach(f -> yaml.append("  - ").append(f).append('\n'));
+    return Files.writeString(dir.resolve(prefix + "-" + feeds.size() + ".yaml"), yaml);
+  }
+
+  private static String answer(Path config, String question) {
+    return CliRun.withConfig(config, "ask", question).plainOut();
+  }
+
+  @Test
+  @DisplayName("index polls the feeds into the cluster, keeps their older items, replaces versions")
+  void feedsFollowTheNews() throws IOException {
+    feed(
+        "/tribune",
+        item(
+            "keepers",
+            "Keepers",
+            "The lighthouse keepers of Tessaly voted to keep the old lamp lit. “We keep the flame"
+                + " as our grandparents did,” said Anna Brel, the head keeper."),
+        item("bridge", "Bridge", "The stone bridge over the Varna river reopened after repairs."));
+    Path config = config("tribune", List.of(web.url("/tribune")));
+
+    CliRun first = CliRun.withConfig(config, "index");
+
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.out())
+        .contains("indexed 1 articles into the cluster (0 skipped)")
+        .contains("feeds: indexed 2 ");
+    assertThat(answer(config, "What did the lighthouse keepers vote?"))
+        .contains("lighthouse keepers of Tessaly voted to keep the old lamp lit");
+    assertThat(CliRun.withConfig(config, "quotes", "Anna Brel").plainOut())
+        .contains("We keep the flame as our grandparents did");
+    assertThat(CliRun.withConfig(config, "feeds").out())
+        .contains(web.url("/tribune"))
+        .contains("2 articles")
+        .contains("last poll just now: ok");
+
+    // The feed now lists a new version of one item and no longer the other.
+    feed(
+        "/tribune",
+        item(
+            "keepers",
+            "Keepers",
+            "The lighthouse keepers of Tessaly voted to switch the lamp to LED."));
+    CliRun second = CliRun.withConfig(config, "index");
+
+    assertThat(second.exit()).as(second.err()).isZero();
+    assertThat(second.out()).contains("kept the 2 articles of feeds").contains("feeds: indexed 1 ");
+    assertThat(answer(config, "What did the lighthouse keepers vote?"))
+        .contains("voted to switch the lamp to LED")
+        .doesNotContain("keep the old lamp lit");
+    assertThat(answer(config, "Which bridge over the Varna river reopened?"))
+        .as("an item the feed no longer lists stays")
+        .contains("The stone bridge over the Varna river reopened after repairs.");
+    assertThat(CliRun.withConfig(config, "quotes", "Anna Brel").plainOut())
+        .as("the quotation of the old version is gone with it")
+        .doesNotContain("We keep the flame");
+    assertThat(CliRun.withConfig(config, "feeds").out()).contains("2 articles");
+    assertThat(CliRun.withConfig(config, "sources").plainOut()).contains("3 articles");
+  }
+
+  @Test
+  @DisplayName("a feed taken out of the configuration: the next index removes its articles")
+  void unconfiguredFeedLeaves() throws IOException {
+    feed(
+        "/gazette",
+        item("mill", "Mill", "The old windmill of Orvel ground its first flour in years."));
+    Path following = config("gazette", List.of(web.url("/gazette")));
+    assertThat(CliRun.withConfig(following, "index").exit()).isZero();
+    assertThat(answer(following, "What did the windmill of Orvel grind?"))
+        .contains("ground its first flour");
+
+    Path notFollowing = config("gazette", List.of());
+    CliRun index = CliRun.withConfig(notFollowing, "index");
+
+    assertThat(index.exit()).as(index.err()).isZero();
+    assertThat(index.out()).contains("feeds: indexed 0 ").contains("removed 1");
+    assertThat(answer(notFollowing, "What did the windmill of Orvel grind?"))
+        .doesNotContain("ground its first flour");
+    assertThat(CliRun.withConfig(notFollowing, "sources").plainOut()).contains("1 article");
+  }
+
+  @Test
+  @DisplayName("feeds add and remove say that on a cluster the feeds are in the configuration")
+  void feedListIsTheConfiguration() throws IOException {
+    Path config = config("listing", List.of());
+
+    CliRun add = CliRun.withConfig(config, "feeds", "add", web.url("/other"));
+    CliRun remove = CliRun.withConfig(config, "feeds", "remove", web.url("/other"));
+
+    assertThat(add.exit()).isEqualTo(2);
+    assertThat(add.out())
+        .startsWith("Not changed: on an OpenSearch cluster the followed feeds are");
+    assertThat(remove.exit()).isEqualTo(2);
+    assertThat(Files.exists(dir.resolve("listing-data"))).isFalse();
+  }
+}
