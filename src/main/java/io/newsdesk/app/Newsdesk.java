@@ -25,7 +25,7 @@ import io.newsdesk.opensearch.Aliases;
 import io.newsdesk.opensearch.ClusterConnection;
 import io.newsdesk.opensearch.ClusterFeeds;
 import io.newsdesk.opensearch.ClusterIngest;
-import io.newsdesk.opensearch.ClusterRebuild;
+import io.newsdesk.opensearch.FilesReport;
 import io.newsdesk.opensearch.IndexDefinition;
 import io.newsdesk.opensearch.OpenSearchLogin;
 import io.newsdesk.quotes.QuoteExtractor;
@@ -230,14 +230,16 @@ public final class Newsdesk implements Closeable {
   }
 
   /** What {@code newsdesk index} did on a cluster: the files' rebuild, then the feeds' polls. */
-  public record ClusterFill(ClusterRebuild.Report files, IndexReport feeds) {}
+  public record ClusterFill(FilesReport files, IndexReport feeds) {}
 
   /**
-   * {@code newsdesk index} on a cluster, holding the cluster's ingest lease: fills new indices from
-   * the configured articles (the feeds' articles copied over) and puts them behind the aliases,
-   * removes the articles of feeds no longer configured, and polls every configured feed.
+   * {@code newsdesk index} on a cluster, holding the cluster's ingest lease: writes the configured
+   * article files that changed into it (or, the first time, with {@code rebuild}, or for a new
+   * index format, fills new indices and puts them behind the aliases, the feeds' articles copied
+   * over), removes the articles of feeds no longer configured, and polls every configured feed.
    */
-  public static ClusterFill fillCluster(Optional<Path> configFile, Map<String, String> env)
+  public static ClusterFill fillCluster(
+      Optional<Path> configFile, Map<String, String> env, boolean rebuild)
       throws IOException, InterruptedException {
     Path home = home(env);
     Config config = loadConfig(configFile, env, home);
@@ -255,15 +257,16 @@ public final class Newsdesk implements Closeable {
           connection,
           config.opensearch().indexPrefix(),
           () -> {
-            ClusterRebuild.Report files =
-                ClusterIngest.rebuild(
-                        connection,
-                        config.opensearch(),
-                        new IndexDefinition(
-                            config.opensearch().shards(), config.opensearch().replicas()),
-                        quoteFinder(),
-                        vectors)
-                    .rebuild(roots);
+            IndexDefinition definition =
+                new IndexDefinition(config.opensearch().shards(), config.opensearch().replicas());
+            FilesReport files =
+                rebuild
+                    ? ClusterIngest.rebuild(
+                            connection, config.opensearch(), definition, quoteFinder(), vectors)
+                        .rebuild(roots)
+                    : ClusterIngest.update(
+                            connection, config.opensearch(), definition, quoteFinder(), vectors)
+                        .update(roots);
             IndexReport polled = feeds.removeUnfollowed().plus(feeds.poll(feeds.followed()));
             return new ClusterFill(files, polled);
           });

@@ -4,7 +4,7 @@ import io.newsdesk.app.Newsdesk;
 import io.newsdesk.index.IndexReport;
 import io.newsdesk.index.IngestProgress;
 import io.newsdesk.opensearch.ClusterIngest;
-import io.newsdesk.opensearch.ClusterRebuild;
+import io.newsdesk.opensearch.FilesReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -95,17 +95,24 @@ final class IndexCommand implements Callable<Integer> {
     }
     Newsdesk.ClusterFill fill;
     try {
-      fill = Newsdesk.fillCluster(root.configFile(), System.getenv());
+      fill = Newsdesk.fillCluster(root.configFile(), System.getenv(), rebuild);
     } catch (ClusterIngest.LeaseTaken e) {
       throw new NewsdeskCli.UserError(e.getMessage());
     }
-    ClusterRebuild.Report report = fill.files();
+    FilesReport report = fill.files();
     System.out.println(
         String.format(
             java.util.Locale.ROOT,
-            "indexed %d articles into the cluster (%d skipped) in %.1f s (%.0f articles/s)%s",
+            "indexed %d articles into the cluster (%d skipped%s) in %.1f s (%.0f articles/s)%s",
             report.articles(),
             report.problems(),
+            report.rebuilt()
+                ? ""
+                : "; "
+                    + report.unchangedFiles()
+                    + " files unchanged, "
+                    + report.removedFiles()
+                    + " removed",
             report.seconds(),
             report.articlesPerSecond(),
             report.feedArticles() > 0

@@ -7,6 +7,7 @@ import io.newsdesk.opensearch.BulkWriter;
 import io.newsdesk.opensearch.ClusterConnection;
 import io.newsdesk.opensearch.ClusterRebuild;
 import io.newsdesk.opensearch.ClusterSearch;
+import io.newsdesk.opensearch.FilesReport;
 import io.newsdesk.opensearch.IndexDefinition;
 import io.newsdesk.opensearch.OpenSearchLogin;
 import io.newsdesk.quotes.QuoteExtractor;
@@ -52,7 +53,7 @@ final class ClusterCopy implements Closeable {
               quotes::extract,
               semantic ? Embedder.articles() : io.newsdesk.index.ArticleEmbedder.NONE,
               BulkWriter.Options.defaults());
-      ClusterRebuild.Report report = rebuild.rebuild(List.of(articles));
+      FilesReport report = rebuild.rebuild(List.of(articles));
       log.printf(
           Locale.ROOT,
           "cluster indexed: %d articles, %d skipped, %d documents in %.1f s (%.0f articles/s)%n",

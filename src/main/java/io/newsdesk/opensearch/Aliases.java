@@ -33,6 +33,37 @@ public final class Aliases {
     this.clock = clock;
   }
 
+  private static final java.util.regex.Pattern FORMAT_IN_NAME =
+      java.util.regex.Pattern.compile("^-v(\\d+)-");
+
+  /** The start of every index and alias name of this Newsdesk. */
+  public String prefix() {
+    return prefix;
+  }
+
+  /**
+   * The format of the index behind a kind's alias ({@link IndexDefinition#FORMAT} when it was
+   * made); 0 when there is none, or its name says no format.
+   */
+  public int currentFormat(IndexKind kind) throws IOException {
+    List<String> current = current(kind);
+    if (current.size() != 1) {
+      return 0;
+    }
+    String rest = current.get(0).substring(Math.min(current.get(0).length(), alias(kind).length()));
+    java.util.regex.Matcher format = FORMAT_IN_NAME.matcher(rest);
+    return format.find() ? Integer.parseInt(format.group(1)) : 0;
+  }
+
+  /** Every kind's alias, comma-separated: one request to all of them. */
+  public String all() {
+    List<String> names = new ArrayList<>();
+    for (IndexKind kind : IndexKind.values()) {
+      names.add(alias(kind));
+    }
+    return String.join(",", names);
+  }
+
   /** The alias searches and writes use for a kind. */
   public String alias(IndexKind kind) {
     return prefix + "-" + kind.suffix();

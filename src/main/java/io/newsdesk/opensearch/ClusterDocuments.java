@@ -32,19 +32,26 @@ public final class ClusterDocuments {
 
   private ClusterDocuments() {}
 
+  /**
+   * @param run the run writing them (see {@link IndexDefinition#RUN})
+   */
   public static List<ClusterDocument> of(
-      Article article, ArticleSource source, List<Quotation> quotes, Optional<float[]> vector) {
+      Article article,
+      ArticleSource source,
+      List<Quotation> quotes,
+      Optional<float[]> vector,
+      String run) {
     String key = source.key(article.id());
     String id = articleId(key);
     List<ClusterDocument> docs = new ArrayList<>();
-    Map<String, Object> fields = shared(article, source, key);
+    Map<String, Object> fields = shared(article, source, key, run);
     fields.put(Fields.WORDS, article.title() + "\n" + article.text());
     vector.ifPresent(v -> fields.put(Fields.VECTOR, v));
     docs.add(new ClusterDocument(IndexKind.ARTICLES, id, fields));
     List<Passage> passages = PassageSplitter.split(article);
     for (int n = 0; n < passages.size(); n++) {
       Passage passage = passages.get(n);
-      Map<String, Object> p = shared(article, source, key);
+      Map<String, Object> p = shared(article, source, key, run);
       p.put(Fields.TITLE_TEXT, article.title());
       p.put(Fields.TEXT, passage.text());
       p.put(Fields.START, passage.start());
@@ -63,7 +70,7 @@ public final class ClusterDocuments {
       if (quote.text().length() <= QUOTE_MAX) {
         docs.add(
             new ClusterDocument(
-                IndexKind.QUOTATIONS, id + "#q" + n, quote(article, source, key, quote, n)));
+                IndexKind.QUOTATIONS, id + "#q" + n, quote(article, source, key, run, quote, n)));
         n++;
       }
     }
@@ -71,8 +78,8 @@ public final class ClusterDocuments {
   }
 
   private static Map<String, Object> quote(
-      Article article, ArticleSource source, String key, Quotation quote, int n) {
-    Map<String, Object> q = shared(article, source, key);
+      Article article, ArticleSource source, String key, String run, Quotation quote, int n) {
+    Map<String, Object> q = shared(article, source, key, run);
     q.put(Fields.QUOTE, quote.text());
     q.put(Fields.QUOTE_STEMS, quote.text());
     q.put(Fields.QUOTE_WORDS, quote.text());
@@ -97,8 +104,10 @@ public final class ClusterDocuments {
     return q;
   }
 
-  private static Map<String, Object> shared(Article article, ArticleSource source, String key) {
+  private static Map<String, Object> shared(
+      Article article, ArticleSource source, String key, String run) {
     Map<String, Object> doc = new HashMap<>();
+    doc.put(IndexDefinition.RUN, run);
     doc.put(Fields.FILE, source.from());
     doc.put(Fields.KEY, key);
     doc.put(Fields.ARTICLE_ID, article.id());

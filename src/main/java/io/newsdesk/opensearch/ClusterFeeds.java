@@ -93,6 +93,7 @@ public final class ClusterFeeds {
     Set<String> keys = new LinkedHashSet<>();
     int indexed = 0;
     int skipped = 0;
+    String run = "feed-" + poll.state().lastPollMillis();
     try (BulkWriter writer = BulkWriter.toAliases(client, aliases, BulkWriter.Options.defaults())) {
       for (FeedArticle item : FeedIndexer.distinct(poll.articles())) {
         ArticleSource source = ArticleSource.feedItem(feedUrl, item.guid());
@@ -100,7 +101,7 @@ public final class ClusterFeeds {
         try {
           docs =
               ClusterDocuments.of(
-                  item.article(), source, quotations(feedUrl, item, problems), vector(item));
+                  item.article(), source, quotations(feedUrl, item, problems), vector(item), run);
         } catch (RuntimeException e) {
           IngestProblem skip =
               IngestProblem.ofFeed(
@@ -183,7 +184,7 @@ public final class ClusterFeeds {
     bool.put("minimum_should_match", 1);
     ArrayNode ids = bool.putArray("must_not").addObject().putObject("ids").putArray("values");
     written.forEach(ids::add);
-    ClusterJson.post(client, "/" + allAliases() + "/_delete_by_query?conflicts=proceed", body);
+    ClusterJson.post(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
   }
 
   /**
@@ -191,7 +192,7 @@ public final class ClusterFeeds {
    * the indices it deleted from, so it is not enough.)
    */
   private void refresh() throws IOException {
-    ClusterJson.post(client, "/" + allAliases() + "/_refresh", ClusterJson.object());
+    ClusterJson.post(client, "/" + aliases.all() + "/_refresh", ClusterJson.object());
   }
 
   private static void terms(ArrayNode should, String field, Set<String> values) {
@@ -213,7 +214,7 @@ public final class ClusterFeeds {
           ClusterJson.post(client, "/" + aliases.alias(IndexKind.ARTICLES) + "/_count", body)
               .path("count")
               .asLong();
-      ClusterJson.post(client, "/" + allAliases() + "/_delete_by_query?conflicts=proceed", body);
+      ClusterJson.post(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
       refresh();
     }
     ensureStates();
@@ -301,14 +302,6 @@ public final class ClusterFeeds {
       }
     }
     return copied;
-  }
-
-  private String allAliases() {
-    List<String> names = new ArrayList<>();
-    for (IndexKind kind : IndexKind.values()) {
-      names.add(aliases.alias(kind));
-    }
-    return String.join(",", names);
   }
 
   private static String stateId(String feedUrl) {

@@ -75,7 +75,7 @@ public final class ClusterIngest {
   }
 
   /** Rebuilds the indices from the files and folders given, holding the lease. */
-  public static ClusterRebuild.Report run(
+  public static FilesReport run(
       ClusterConnection connection,
       Config.OpenSearch config,
       IndexDefinition definition,
@@ -99,6 +99,23 @@ public final class ClusterIngest {
     Aliases aliases = new Aliases(connection.client(), config.indexPrefix(), Clock.systemUTC());
     return new ClusterRebuild(
         connection.client(), aliases, definition, quotes, vectors, BulkWriter.Options.defaults());
+  }
+
+  /** An update of the indices under the configured prefix (a rebuild when it must). */
+  public static ClusterUpdate update(
+      ClusterConnection connection,
+      Config.OpenSearch config,
+      IndexDefinition definition,
+      QuoteFinder quotes,
+      ArticleEmbedder vectors) {
+    Aliases aliases = new Aliases(connection.client(), config.indexPrefix(), Clock.systemUTC());
+    return new ClusterUpdate(
+        connection.client(),
+        aliases,
+        rebuild(connection, config, definition, quotes, vectors),
+        quotes,
+        vectors,
+        BulkWriter.Options.defaults());
   }
 
   private static void renew(IngestLease lease) {

@@ -14,7 +14,7 @@ import io.newsdesk.index.Fields;
  */
 public final class IndexDefinition {
   /** The format of the indices; part of every index name. */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   /** The embedded index's BM25 (see {@code index.NewsIndex}): k1 0.6, b 0.3. */
   static final double BM25_K1 = 0.6;
@@ -119,8 +119,15 @@ public final class IndexDefinition {
   /** A quotation's place among its article's quotations, from 0: part of its id. */
   static final String QUOTE_NUMBER = "quote_number";
 
+  /**
+   * The run of {@code newsdesk index} (or the feed poll) that wrote a document: once a file is
+   * written again, its documents of other runs are what the file no longer holds.
+   */
+  static final String RUN = "nd_run";
+
   /** The fields every document of an article has (see {@code Documents.addShared}). */
   private static void shared(ObjectNode properties) {
+    keyword(properties, RUN);
     keyword(properties, Fields.FILE);
     keyword(properties, Fields.KEY);
     keyword(properties, Fields.ARTICLE_ID);

@@ -65,7 +65,7 @@ final class ClusterFeedRoundsClusterTest {
       Path following =
           Files.writeString(
               dir.resolve("following.yaml"), yaml + "feeds:\n  - " + web.url("/feed") + "\n");
-      Newsdesk.fillCluster(Optional.of(filled), Map.of());
+      Newsdesk.fillCluster(Optional.of(filled), Map.of(), false);
       Config config = Newsdesk.loadConfig(Optional.of(following), Map.of(), dir);
 
       Bot first = new Bot(config, cluster.connect(PREFIX), Clock.systemUTC());

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Feeds on a cluster, from the command line: {@code index} polls the configured feeds into the
- * cluster after filling it from the files; a later {@code index} keeps the feeds' older articles (a
- * feed lists only its latest items) and replaces an item's older version; a feed taken out of the
- * configuration takes its articles with it; the feed list is not changed from one machine.
+ * cluster after filling it from the files; a later {@code index} replaces an item's older version
+ * and keeps the items the feed no longer lists, and so does a rebuild (a feed lists only its latest
+ * items); a feed taken out of the configuration takes its articles with it; the feed list is not
+ * changed from one machine.
  */
 final class FeedsOnClusterClusterTest {
   @TempDir static Path dir;
@@ -122,7 +123,9 @@ final class FeedsOnClusterClusterTest {
     CliRun second = CliRun.withConfig(config, "index");
 
     assertThat(second.exit()).as(second.err()).isZero();
-    assertThat(second.out()).contains("kept the 2 articles of feeds").contains("feeds: indexed 1 ");
+    assertThat(second.out())
+        .contains("indexed 0 articles into the cluster (0 skipped; 1 files unchanged, 0 removed)")
+        .contains("feeds: indexed 1 ");
     assertThat(answer(config, "What did the lighthouse keepers vote?"))
         .contains("voted to switch the lamp to LED")
         .doesNotContain("keep the old lamp lit");
@@ -133,6 +136,17 @@ final class FeedsOnClusterClusterTest {
         .as("the quotation of the old version is gone with it")
         .doesNotContain("We keep the flame");
     assertThat(CliRun.withConfig(config, "feeds").out()).contains("2 articles");
+    assertThat(CliRun.withConfig(config, "sources").plainOut()).contains("3 articles");
+
+    // A rebuild fills new indices from the files: the feeds' articles are carried over.
+    CliRun rebuilt = CliRun.withConfig(config, "index", "--rebuild");
+
+    assertThat(rebuilt.exit()).as(rebuilt.err()).isZero();
+    assertThat(rebuilt.out())
+        .contains("indexed 1 articles into the cluster (0 skipped) in ")
+        .contains("kept the 2 articles of feeds");
+    assertThat(answer(config, "Which bridge over the Varna river reopened?"))
+        .contains("The stone bridge over the Varna river reopened after repairs.");
     assertThat(CliRun.withConfig(config, "sources").plainOut()).contains("3 articles");
   }
 

@@ -55,6 +55,22 @@ final class AliasesClusterTest {
   }
 
   @Test
+  @DisplayName("the format of the index in use is read from its name: an older one is rebuilt")
+  void formatInUse() throws IOException {
+    Aliases aliases = new Aliases(client, "format", Clock.systemUTC());
+    assertThat(aliases.currentFormat(IndexKind.QUOTATIONS)).as("no index yet").isZero();
+    String older = "format-quotations-v2-20250101t000000000";
+    client.indices().create(c -> c.index(older));
+    aliases.switchTo(IndexKind.QUOTATIONS, older);
+    assertThat(aliases.currentFormat(IndexKind.QUOTATIONS)).isEqualTo(2);
+
+    String now = aliases.create(IndexKind.QUOTATIONS, new IndexDefinition(1, 0));
+    aliases.switchTo(IndexKind.QUOTATIONS, now);
+
+    assertThat(aliases.currentFormat(IndexKind.QUOTATIONS)).isEqualTo(IndexDefinition.FORMAT);
+  }
+
+  @Test
   @DisplayName(
       "a rebuild switches the alias in one step: searches see the old or the new, never none")
   void rebuildSwitchesAtomically() throws Exception {

@@ -77,7 +77,7 @@ final class BackendContractClusterTest {
     cluster = TestCluster.start(2, Map.of());
     ClusterConnection connection = cluster.connect("contract");
     Aliases aliases = new Aliases(connection.client(), "contract", Clock.systemUTC());
-    ClusterRebuild.Report filled =
+    FilesReport filled =
         new ClusterRebuild(
                 connection.client(),
                 aliases,

@@ -48,7 +48,8 @@ final class SeedDocuments {
                 article,
                 ArticleSource.file(Path.of("seeds", "copy-" + copy).toAbsolutePath()),
                 quotes.extract(article),
-                Optional.of(vector)));
+                Optional.of(vector),
+                "seed-documents"));
       }
     }
     return docs;

@@ -46,7 +46,7 @@ final class SharedClusterClusterTest {
     }
   }
 
-  private static ClusterRebuild.Report fill(Path articles) throws Exception {
+  private static FilesReport fill(Path articles) throws Exception {
     ClusterConnection ingest = cluster.connect("shared");
     QuoteExtractor quotes = new QuoteExtractor();
     return new ClusterRebuild(
@@ -76,7 +76,7 @@ final class SharedClusterClusterTest {
     Files.copy(
         Path.of("src/test/resources/contract/articles.jsonl"), articles.resolve("more.jsonl"));
 
-    CompletableFuture<ClusterRebuild.Report> rebuild =
+    CompletableFuture<FilesReport> rebuild =
         CompletableFuture.supplyAsync(
             () -> {
               try {

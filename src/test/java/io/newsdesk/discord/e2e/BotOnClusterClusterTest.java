@@ -47,7 +47,8 @@ final class BotOnClusterClusterTest {
           """
               .formatted(String.join(", ", cluster.hosts())));
       Map<String, String> env = Map.of("NEWSDESK_HOME", dir.toString());
-      assertThat(Newsdesk.fillCluster(Optional.of(config), env).files().articles()).isEqualTo(2);
+      assertThat(Newsdesk.fillCluster(Optional.of(config), env, false).files().articles())
+          .isEqualTo(2);
 
       try (Newsdesk newsdesk = Newsdesk.forReading(Optional.of(config), env);
           BotFixture fixture =

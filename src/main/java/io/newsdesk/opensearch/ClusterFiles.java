@@ -1,0 +1,191 @@
+package io.newsdesk.opensearch;
+
+import io.newsdesk.index.ArticleEmbedder;
+import io.newsdesk.index.ArticleSource;
+import io.newsdesk.index.FileHash;
+import io.newsdesk.index.QuoteFinder;
+import io.newsdesk.ingest.Article;
+import io.newsdesk.ingest.ArticleFiles;
+import io.newsdesk.ingest.IngestException;
+import io.newsdesk.ingest.IngestProblem;
+import io.newsdesk.ingest.PendingArticle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Article files on their way into a cluster: listed under the configured paths, then read, parsed,
+ * their quotations found and their vectors made on every core, and handed to a {@link BulkWriter}.
+ * A bad file, line or article is reported in one line and skipped; the rest goes on.
+ */
+final class ClusterFiles {
+  private static final Logger LOG = LoggerFactory.getLogger(ClusterFiles.class);
+
+  /** Articles waiting for a thread at most, per thread: the files are read ahead of the work. */
+  private static final int QUEUED_PER_THREAD = 64;
+
+  private final QuoteFinder quotes;
+  private final ArticleEmbedder vectors;
+  private final AtomicLong problems = new AtomicLong();
+
+  ClusterFiles(QuoteFinder quotes, ArticleEmbedder vectors) {
+    this.quotes = quotes;
+    this.vectors = vectors;
+  }
+
+  /** A file found under a configured path (both absolute, as the embedded index keys them). */
+  record Found(Path root, Path file) {}
+
+  /** What one file's writing did. */
+  record Written(Found found, FileRecords.Record record, long articles, boolean complete) {}
+
+  /** Problems reported so far (files, lines, articles skipped), each logged. */
+  long problems() {
+    return problems.get();
+  }
+
+  /** Every article file under the paths; a folder that cannot be read is one line. */
+  List<Found> list(List<Path> roots) {
+    List<Found> found = new ArrayList<>();
+    for (Path given : roots) {
+      Path root = given.toAbsolutePath().normalize();
+      ArticleFiles.Listing listing = ArticleFiles.list(root);
+      listing.problems().forEach(this::report);
+      for (Path file : listing.files()) {
+        found.add(new Found(root, file.toAbsolutePath().normalize()));
+      }
+    }
+    return found;
+  }
+
+  /** Its size, modification time and SHA-256, as a record with no articles yet. */
+  static FileRecords.Record stat(Found found) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(found.file(), BasicFileAttributes.class);
+    return new FileRecords.Record(
+        found.file().toString(),
+        found.root().toString(),
+        FileHash.sha256(found.file()),
+        attributes.size(),
+        attributes.lastModifiedTime().toMillis(),
+        0);
+  }
+
+  /**
+   * Writes the articles of these files, each document marked with {@code run}, and waits until
+   * every article is handed to the writer (not until the cluster took it: flush the writer).
+   */
+  Map<Path, Written> write(List<Found> files, BulkWriter writer, String run)
+      throws IOException, InterruptedException {
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads, Thread.ofPlatform().name("newsdesk-cluster-ingest-", 0).daemon().factory());
+    Semaphore queued = new Semaphore(threads * QUEUED_PER_THREAD);
+    Map<Path, FileRecords.Record> records = new LinkedHashMap<>();
+    Map<Path, AtomicLong> articles = new LinkedHashMap<>();
+    Map<Path, AtomicBoolean> complete = new LinkedHashMap<>();
+    try {
+      for (Found found : files) {
+        FileRecords.Record record;
+        try {
+          record = stat(found);
+        } catch (IOException e) {
+          report(
+              IngestProblem.of(
+                  found.file(), IngestProblem.Kind.UNREADABLE, String.valueOf(e.getMessage())));
+          continue;
+        }
+        AtomicLong count = new AtomicLong();
+        AtomicBoolean whole = new AtomicBoolean(true);
+        records.put(found.file(), record);
+        articles.put(found.file(), count);
+        complete.put(found.file(), whole);
+        ArticleSource source = ArticleSource.file(found.file());
+        try {
+          List<IngestProblem> cut =
+              ArticleFiles.read(
+                  found.root(),
+                  found.file(),
+                  pending -> {
+                    queued.acquireUninterruptibly();
+                    pool.execute(
+                        () -> {
+                          try {
+                            if (write(pending, source, writer, run)) {
+                              count.incrementAndGet();
+                            } else {
+                              whole.set(false);
+                            }
+                          } finally {
+                            queued.release();
+                          }
+                        });
+                  });
+          if (!cut.isEmpty()) {
+            whole.set(false);
+            cut.forEach(this::report);
+          }
+        } catch (IngestException e) {
+          whole.set(false);
+          report(e.problem());
+        }
+      }
+      pool.shutdown();
+      if (!pool.awaitTermination(1, TimeUnit.DAYS)) {
+        throw new IOException("indexing did not finish within a day");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Map<Path, Written> written = new LinkedHashMap<>();
+    for (Found found : files) {
+      FileRecords.Record record = records.get(found.file());
+      if (record != null) {
+        long count = articles.get(found.file()).get();
+        written.put(
+            found.file(),
+            new Written(
+                found, record.withArticles(count), count, complete.get(found.file()).get()));
+      }
+    }
+    return written;
+  }
+
+  /** One article, on a worker thread; whether it was handed to the writer. */
+  private boolean write(
+      PendingArticle pending, ArticleSource source, BulkWriter writer, String run) {
+    try {
+      Article article = pending.parse();
+      writer.addAll(
+          ClusterDocuments.of(article, source, quotes.find(article), vectors.embed(article), run));
+      return true;
+    } catch (IngestException e) {
+      report(e.problem());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      // One article's failure (a bug in quotation finding, say) skips that article only.
+      LOG.warn("skipped an article of {}: {}", source.from(), e.toString());
+      problems.incrementAndGet();
+    }
+    return false;
+  }
+
+  void report(IngestProblem problem) {
+    LOG.warn("skipped {}", problem.describe());
+    problems.incrementAndGet();
+  }
+}

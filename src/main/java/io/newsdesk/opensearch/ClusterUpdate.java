@@ -1,0 +1,200 @@
+package io.newsdesk.opensearch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsdesk.index.ArticleEmbedder;
+import io.newsdesk.index.Fields;
+import io.newsdesk.index.QuoteFinder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code newsdesk index} on a cluster that is already filled: only the files that changed since
+ * they were last written are read again, straight into the indices in use, and what a file no
+ * longer holds leaves with it; the articles of files gone from disk leave too. Questions are
+ * answered throughout. The first run, {@code --rebuild}, and a new index format rebuild instead
+ * ({@link ClusterRebuild}).
+ *
+ * <p>Losing nothing: a file that cannot be read, or is cut short, keeps the articles it had; a file
+ * is taken for gone only when the disk says it does not exist; a run that dies half-way has written
+ * documents with the same ids as the next run will, so nothing is duplicated.
+ */
+public final class ClusterUpdate {
+  private static final Logger LOG = LoggerFactory.getLogger(ClusterUpdate.class);
+
+  private final OpenSearchClient client;
+  private final Aliases aliases;
+  private final ClusterRebuild rebuild;
+  private final QuoteFinder quotes;
+  private final ArticleEmbedder vectors;
+  private final BulkWriter.Options options;
+
+  public ClusterUpdate(
+      OpenSearchClient client,
+      Aliases aliases,
+      ClusterRebuild rebuild,
+      QuoteFinder quotes,
+      ArticleEmbedder vectors,
+      BulkWriter.Options options) {
+    this.client = client;
+    this.aliases = aliases;
+    this.rebuild = rebuild;
+    this.quotes = quotes;
+    this.vectors = vectors;
+    this.options = options;
+  }
+
+  /** A run's id, on every document it writes: time first, so that runs sort as they happened. */
+  static String newRun() {
+    return Instant.now() + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Whether the indices in use are of this version's format (else they must be rebuilt). */
+  boolean current() throws IOException {
+    for (IndexKind kind : IndexKind.values()) {
+      if (aliases.currentFormat(kind) != IndexDefinition.FORMAT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Brings the cluster in line with the files under {@code roots}, rebuilding when it must. */
+  public FilesReport update(List<Path> roots) throws IOException, InterruptedException {
+    if (!current()) {
+      boolean never = aliases.current(IndexKind.PASSAGES).isEmpty();
+      LOG.info(
+          never
+              ? "the cluster holds no indices of Newsdesk yet: filling them"
+              : "the cluster's indices are of an older format: rebuilding them");
+      return rebuild.rebuild(roots);
+    }
+    long started = System.nanoTime();
+    FileRecords records = new FileRecords(client, aliases.prefix());
+    Map<String, FileRecords.Record> known = records.all();
+    ClusterFiles files = new ClusterFiles(quotes, vectors);
+    List<ClusterFiles.Found> listed = files.list(roots);
+    List<ClusterFiles.Found> changed = new ArrayList<>();
+    List<FileRecords.Record> touched = new ArrayList<>();
+    long unchanged = 0;
+    for (ClusterFiles.Found found : listed) {
+      FileRecords.Record before = known.get(found.file().toString());
+      if (before == null) {
+        changed.add(found);
+        continue;
+      }
+      FileRecords.Record now;
+      try {
+        long size = Files.size(found.file());
+        long modified = Files.getLastModifiedTime(found.file()).toMillis();
+        if (size == before.size() && modified == before.modified()) {
+          unchanged++;
+          continue;
+        }
+        now = ClusterFiles.stat(found);
+      } catch (IOException e) {
+        changed.add(found); // read again, which reports it; its articles stay meanwhile
+        continue;
+      }
+      if (now.hash().equals(before.hash())) {
+        unchanged++;
+        touched.add(before.touched(now.modified()));
+      } else {
+        changed.add(found);
+      }
+    }
+    String run = newRun();
+    Map<Path, ClusterFiles.Written> written;
+    BulkReport bulk;
+    try (BulkWriter writer = BulkWriter.toAliases(client, aliases, options)) {
+      written = files.write(changed, writer, run);
+      bulk = writer.flush();
+    }
+    if (bulk.failed() > 0) {
+      throw new IOException(
+          "the cluster refused "
+              + bulk.failed()
+              + " documents; their files are written again at the next run (see the lines above)");
+    }
+    List<String> rewritten = new ArrayList<>();
+    for (ClusterFiles.Written w : written.values()) {
+      if (w.complete()) {
+        rewritten.add(w.found().file().toString());
+      }
+    }
+    deleteOlderRuns(rewritten, run);
+    List<String> gone = gone(known, listed, roots);
+    deleteFiles(gone);
+    ClusterJson.post(client, "/" + aliases.all() + "/_refresh", ClusterJson.object());
+    // Records last: a run that dies before them writes these files again next time.
+    List<FileRecords.Record> put = new ArrayList<>(touched);
+    written.values().forEach(w -> put.add(w.record()));
+    records.put(put);
+    records.delete(gone);
+    long articles = written.values().stream().mapToLong(ClusterFiles.Written::articles).sum();
+    return new FilesReport(
+        false,
+        articles,
+        unchanged,
+        gone.size(),
+        0,
+        files.problems(),
+        bulk,
+        (System.nanoTime() - started) / 1e9);
+  }
+
+  /**
+   * The files the cluster holds whose articles should leave: gone from disk, or under a path no
+   * longer configured. A file that is listed no more but may still be there (a folder that cannot
+   * be read now) stays.
+   */
+  private static List<String> gone(
+      Map<String, FileRecords.Record> known, List<ClusterFiles.Found> listed, List<Path> roots) {
+    Set<String> seen = new HashSet<>();
+    listed.forEach(f -> seen.add(f.file().toString()));
+    Set<String> configured = new HashSet<>();
+    roots.forEach(r -> configured.add(r.toAbsolutePath().normalize().toString()));
+    List<String> gone = new ArrayList<>();
+    for (FileRecords.Record record : known.values()) {
+      if (seen.contains(record.file())) {
+        continue;
+      }
+      if (!configured.contains(record.root()) || Files.notExists(Path.of(record.file()))) {
+        gone.add(record.file());
+      }
+    }
+    return gone;
+  }
+
+  /**
+   * In each file written again in full, the documents an earlier run wrote: what it no longer
+   * holds.
+   */
+  private void deleteOlderRuns(List<String> files, String run) throws IOException {
+    for (ObjectNode terms : FileRecords.termsPages(Fields.FILE, files)) {
+      ObjectNode body = ClusterJson.object();
+      ObjectNode bool = body.putObject("query").putObject("bool");
+      bool.putArray("filter").add(terms);
+      bool.putArray("must_not").addObject().putObject("term").put(IndexDefinition.RUN, run);
+      ClusterJson.post(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
+    }
+  }
+
+  private void deleteFiles(List<String> files) throws IOException {
+    for (ObjectNode terms : FileRecords.termsPages(Fields.FILE, files)) {
+      ObjectNode body = ClusterJson.object();
+      body.set("query", terms);
+      ClusterJson.post(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
+    }
+  }
+}
