@@ -43,7 +43,7 @@ final class ClusterReading {
           "cannot read the OpenSearch cluster at "
               + String.join(", ", settings.hosts())
               + " ("
-              + io.newsdesk.ingest.OneLine.of(String.valueOf(e), 200)
+              + ClusterUnavailable.reason(e)
               + ")");
     }
   }

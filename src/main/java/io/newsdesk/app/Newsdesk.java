@@ -253,24 +253,44 @@ public final class Newsdesk implements Closeable {
     try (ClusterConnection connection =
             ClusterConnection.open(config.opensearch(), OpenSearchLogin.fromEnvironment(env));
         ClusterFeedUpdates feeds = clusterFeeds(config, connection, vectors)) {
-      return ClusterIngest.underLease(
-          connection,
-          config.opensearch().indexPrefix(),
-          () -> {
-            IndexDefinition definition =
-                new IndexDefinition(config.opensearch().shards(), config.opensearch().replicas());
-            FilesReport files =
-                rebuild
-                    ? ClusterIngest.rebuild(
-                            connection, config.opensearch(), definition, quoteFinder(), vectors)
-                        .rebuild(roots)
-                    : ClusterIngest.update(
-                            connection, config.opensearch(), definition, quoteFinder(), vectors)
-                        .update(roots);
-            IndexReport polled = feeds.removeUnfollowed().plus(feeds.poll(feeds.followed()));
-            return new ClusterFill(files, polled);
-          });
+      return fill(config, connection, feeds, roots, vectors, rebuild);
+    } catch (ClusterIngest.LeaseTaken | ConfigException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new ClusterUnavailable(
+          "cannot fill the OpenSearch cluster at "
+              + String.join(", ", config.opensearch().hosts())
+              + " ("
+              + ClusterUnavailable.reason(e)
+              + ")");
     }
+  }
+
+  private static ClusterFill fill(
+      Config config,
+      ClusterConnection connection,
+      ClusterFeedUpdates feeds,
+      List<Path> roots,
+      ArticleEmbedder vectors,
+      boolean rebuild)
+      throws IOException, InterruptedException {
+    return ClusterIngest.underLease(
+        connection,
+        config.opensearch().indexPrefix(),
+        () -> {
+          IndexDefinition definition =
+              new IndexDefinition(config.opensearch().shards(), config.opensearch().replicas());
+          FilesReport files =
+              rebuild
+                  ? ClusterIngest.rebuild(
+                          connection, config.opensearch(), definition, quoteFinder(), vectors)
+                      .rebuild(roots)
+                  : ClusterIngest.update(
+                          connection, config.opensearch(), definition, quoteFinder(), vectors)
+                      .update(roots);
+          IndexReport polled = feeds.removeUnfollowed().plus(feeds.poll(feeds.followed()));
+          return new ClusterFill(files, polled);
+        });
   }
 
   private static ClusterFeedUpdates clusterFeeds(

@@ -66,7 +66,11 @@ public final class TestCluster implements AutoCloseable {
               .pluginTypes(KNN_PLUGIN));
       runner.ensureGreen();
     } catch (RuntimeException e) {
-      new TestCluster(runner, http, home).close();
+      try {
+        new TestCluster(runner, http, home).close();
+      } catch (IOException | RuntimeException closing) {
+        e.addSuppressed(closing); // the reason it did not start comes first
+      }
       throw e;
     }
     return new TestCluster(runner, http, home);

@@ -20,7 +20,7 @@ import javax.net.ssl.SSLContext;
  * discord.com} and {@code gateway.discord.gg} as subject alternative names. The JDK's keytool makes
  * it (see the pom for why not BouncyCastle); the key never leaves the temp dir and the JVM.
  */
-final class TestCertificate {
+public final class TestCertificate {
 
   static final List<String> HOSTS = List.of("discord.com", "gateway.discord.gg");
   private static final char[] PASSWORD = "emulator".toCharArray();
@@ -29,7 +29,7 @@ final class TestCertificate {
   private TestCertificate() {}
 
   /** The server-side TLS context of the emulator; HTTP/1.1 only, since it offers no ALPN. */
-  static synchronized SSLContext serverContext() {
+  public static synchronized SSLContext serverContext() {
     if (serverContext == null) {
       serverContext = createServerContext();
     }
