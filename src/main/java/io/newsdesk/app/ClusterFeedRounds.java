@@ -57,7 +57,7 @@ public final class ClusterFeedRounds implements Closeable {
           ClusterIngest.underLease(
               connection,
               prefix,
-              () -> {
+              held -> {
                 // Read again under the lease: another bot may have polled them meanwhile.
                 List<Feed> due = updates.due(clock.instant());
                 return updates.poll(due);
@@ -70,7 +70,8 @@ public final class ClusterFeedRounds implements Closeable {
       LOG.debug("feeds: {}", e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      // Caught, not let out: an exception would end this bot's rounds for good.
       LOG.warn(
           "polling feeds into the cluster failed; the next round tries again: {}", e.toString());
     }
@@ -85,6 +86,5 @@ public final class ClusterFeedRounds implements Closeable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    updates.close();
   }
 }

@@ -5,13 +5,19 @@ import io.newsdesk.config.Feed;
 import io.newsdesk.feeds.FeedList;
 import io.newsdesk.feeds.FeedState;
 import io.newsdesk.index.IndexReport;
+import io.newsdesk.ingest.IngestProblem;
+import io.newsdesk.ingest.OneLine;
+import io.newsdesk.opensearch.ClusterConnection;
 import io.newsdesk.opensearch.ClusterFeeds;
+import io.newsdesk.opensearch.ClusterIngest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,16 +30,22 @@ import org.slf4j.LoggerFactory;
 public final class ClusterFeedUpdates implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterFeedUpdates.class);
 
+  private final ClusterConnection connection;
+  private final String prefix;
   private final List<Feed> configured;
   private final ClusterFeeds feeds;
   private final FeedIngest ingest;
   private final boolean allowPrivate;
+  private final Clock clock;
 
-  ClusterFeedUpdates(Config config, ClusterFeeds feeds, Clock clock) {
+  ClusterFeedUpdates(Config config, ClusterConnection connection, ClusterFeeds feeds, Clock clock) {
+    this.connection = connection;
+    this.prefix = config.opensearch().indexPrefix();
     this.configured = config.feeds();
     this.feeds = feeds;
     this.ingest = new FeedIngest(config, clock);
     this.allowPrivate = config.fetch().allowPrivateAddresses();
+    this.clock = clock;
   }
 
   /** The feeds followed: those of the configuration. */
@@ -49,61 +61,119 @@ public final class ClusterFeedUpdates implements Closeable {
   /** The followed feeds due for a poll at {@code now}, by the states in the cluster. */
   public List<Feed> due(Instant now) throws IOException {
     Map<String, FeedState> states = feeds.states();
-    return configured.stream()
-        .filter(f -> !states.containsKey(f.url()) || states.get(f.url()).dueAt(now))
-        .toList();
+    List<Feed> due = new ArrayList<>();
+    for (Feed feed : followed(states)) {
+      FeedState state = states.get(feed.url());
+      if (state == null || state.dueAt(now)) {
+        due.add(feed);
+      }
+    }
+    return due;
   }
 
   /**
-   * Polls these feeds and stores what they bring; call holding the lease. A feed whose articles the
-   * cluster refuses stops the run with an IOException (its state is not stored, so its next poll
-   * fetches the items again); a feed that cannot be read is one line in the report.
+   * The configured feeds, each under the address the cluster already keeps it by when the
+   * configuration writes it another way ({@link FeedList#sameUrl}): its articles stay one set.
+   */
+  private List<Feed> followed(Map<String, FeedState> states) {
+    List<Feed> followed = new ArrayList<>();
+    for (Feed feed : configured) {
+      String known =
+          states.keySet().stream()
+              .filter(u -> FeedList.sameUrl(u, feed.url()))
+              .findFirst()
+              .orElse(feed.url());
+      followed.add(known.equals(feed.url()) ? feed : new Feed(known, feed.name(), feed.every()));
+    }
+    return followed;
+  }
+
+  /**
+   * Polls these feeds and stores what they bring; call holding the lease. A feed that cannot be
+   * read, or whose articles the cluster does not take, is one line in the log and in the report;
+   * the latter is tried again after its interval (its items are fetched again then), and the other
+   * feeds go on.
    */
   public IndexReport poll(List<Feed> which) throws IOException, InterruptedException {
     if (which.isEmpty()) {
       return IndexReport.empty();
     }
     Map<String, FeedState> states = feeds.states();
-    IndexReport[] total = {IndexReport.empty()};
-    Exception[] failure = {null};
+    List<IndexReport> reports = new ArrayList<>();
     ingest.poll(
-        which,
+        followed(states).stream()
+            .filter(f -> which.stream().anyMatch(w -> FeedList.sameUrl(w.url(), f.url())))
+            .toList(),
         states,
         feed -> FeedUpdates.mayReachPrivate(allowPrivate, true, feed.url()),
-        polled -> {
-          if (failure[0] != null) {
-            return;
-          }
-          try {
-            total[0] = total[0].plus(feeds.store(polled.feed().url(), polled.poll()));
-          } catch (IOException | InterruptedException e) {
-            failure[0] = e;
-          }
-        });
-    if (failure[0] instanceof InterruptedException e) {
-      throw e;
+        polled -> reports.add(store(polled, states)));
+    return reports.stream().reduce(IndexReport.empty(), IndexReport::plus);
+  }
+
+  /** One feed's poll into the cluster; when that fails, its next poll put off by its interval. */
+  private IndexReport store(FeedIngest.Polled polled, Map<String, FeedState> states) {
+    String url = polled.feed().url();
+    try {
+      return feeds.store(url, polled.poll());
+    } catch (IOException | RuntimeException e) {
+      String reason = "not stored in the cluster: " + OneLine.of(String.valueOf(e), 200);
+      LOG.warn("feed {}: {}; tried again in {}", url, reason, polled.feed().every());
+      FeedState before = states.getOrDefault(url, FeedState.fresh(url));
+      try {
+        feeds.postpone(url, before.failed(reason, clock.instant(), polled.feed().every()));
+      } catch (IOException | RuntimeException again) {
+        LOG.warn("feed {}: its state could not be stored either: {}", url, again.toString());
+      }
+      return new IndexReport(
+          0,
+          0,
+          0,
+          1,
+          0,
+          List.of(IngestProblem.ofFeed(url, IngestProblem.Kind.NOT_INDEXED, reason)),
+          false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return IndexReport.empty();
     }
-    if (failure[0] instanceof IOException e) {
-      throw e;
-    }
-    return total[0];
   }
 
   /**
-   * Removes the articles of feeds that the cluster holds but the configuration no longer lists
-   * ({@code newsdesk index} does, the operator having changed the configuration); call holding the
-   * lease.
+   * The feeds the cluster holds that this configuration does not list. Their articles stay: each
+   * process may list feeds of its own ({@code NEWSDESK_FEEDS}), so one process's list is no proof
+   * that a feed was given up; {@link #remove} takes them out when the operator says so.
    */
-  public IndexReport removeUnfollowed() throws IOException {
-    int removed = 0;
+  public List<String> unfollowed() throws IOException {
+    List<String> unfollowed = new ArrayList<>();
     for (String url : feeds.states().keySet()) {
       if (configured.stream().noneMatch(f -> FeedList.sameUrl(f.url(), url))) {
-        long articles = feeds.remove(url);
-        LOG.info("feed {} is no longer configured: removed its {} articles", url, articles);
-        removed++;
+        unfollowed.add(url);
       }
     }
-    return new IndexReport(0, 0, 0, 0, removed, List.of(), false);
+    return unfollowed;
+  }
+
+  /**
+   * The address under which the cluster keeps a feed (the same feed written another way, {@link
+   * FeedList#sameUrl}), if it keeps it.
+   */
+  public Optional<String> known(String url) throws IOException {
+    return feeds.states().keySet().stream().filter(u -> FeedList.sameUrl(u, url)).findFirst();
+  }
+
+  /**
+   * Removes a feed's articles and state from the cluster, holding the ingest lease; how many
+   * articles left.
+   *
+   * @throws ClusterIngest.LeaseTaken when another process is writing: nothing was removed
+   */
+  public long remove(String url) throws IOException {
+    try {
+      return ClusterIngest.underLease(connection, prefix, held -> feeds.remove(url));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while removing feed " + url);
+    }
   }
 
   /** How many articles of a feed the cluster holds. */

@@ -22,8 +22,9 @@ public final class FeedControl {
   public static final String ON_CLUSTER =
       "on an OpenSearch cluster the followed feeds are those of the configuration (`feeds:` in the"
           + " config file, or NEWSDESK_FEEDS), which every process sharing the cluster reads:"
-          + " change it there, then run `newsdesk index` (it polls the feeds at once and drops"
-          + " the articles of feeds no longer listed) and restart the bots.";
+          + " change it there, then run `newsdesk index` (it polls new feeds at once) and restart"
+          + " the bots; `newsdesk feeds remove URL` takes the articles of a feed no longer listed"
+          + " out of the cluster.";
 
   private final FollowedFeeds followed;
   private final Optional<NewsIndex> index;
@@ -94,8 +95,35 @@ public final class FeedControl {
                 (int) Math.min(Integer.MAX_VALUE, feeds.articleCount(feed.url()))));
       }
       return list;
+    } catch (IOException | RuntimeException e) {
+      throw new ClusterUnavailable(
+          "cannot read the feeds on the OpenSearch cluster (" + ClusterUnavailable.reason(e) + ")");
+    }
+  }
+
+  /**
+   * On a cluster: a feed that no configuration lists any longer leaves with its articles. One the
+   * configuration lists stays (the bots would poll it again at once).
+   */
+  private Outcome removeFromCluster(ClusterFeedUpdates feeds, String url) {
+    if (feeds.followed().stream().anyMatch(f -> io.newsdesk.feeds.FeedList.sameUrl(f.url(), url))) {
+      return new Outcome(
+          false,
+          "Not removed: "
+              + url
+              + " is in the configuration (config file or NEWSDESK_FEEDS); take it out there"
+              + " first, for every process that shares the cluster.");
+    }
+    try {
+      Optional<String> known = feeds.known(url);
+      if (known.isEmpty()) {
+        return new Outcome(false, "Not removed: the cluster holds no feed " + url + ".");
+      }
+      long articles = feeds.remove(known.get());
+      return new Outcome(
+          true, "Removed " + known.get() + ": its " + articles + " articles left the cluster.");
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return new Outcome(false, "Not removed: " + OneLine.of(e.getMessage(), 300));
     }
   }
 
@@ -135,7 +163,7 @@ public final class FeedControl {
 
   public Outcome remove(String url) {
     if (cluster.isPresent()) {
-      return new Outcome(false, "Not removed: " + ON_CLUSTER);
+      return removeFromCluster(cluster.get(), url);
     }
     if (followed.isConfigured(url)) {
       return new Outcome(

@@ -58,6 +58,7 @@ public final class Newsdesk implements Closeable {
   private final FollowedFeeds followed;
   private final Optional<NewsIndex> index;
   private final Optional<ClusterConnection> cluster;
+  private ClusterFeedUpdates clusterFeeds; // made on first use, closed with this Newsdesk
   private final AnswerService answers;
   private final WhoSaidService whoSaid;
   private final SourceCatalog sources;
@@ -236,7 +237,7 @@ public final class Newsdesk implements Closeable {
    * {@code newsdesk index} on a cluster, holding the cluster's ingest lease: writes the configured
    * article files that changed into it (or, the first time, with {@code rebuild}, or for a new
    * index format, fills new indices and puts them behind the aliases, the feeds' articles copied
-   * over), removes the articles of feeds no longer configured, and polls every configured feed.
+   * over), then polls every configured feed.
    */
   public static ClusterFill fillCluster(
       Optional<Path> configFile, Map<String, String> env, boolean rebuild)
@@ -277,7 +278,7 @@ public final class Newsdesk implements Closeable {
     return ClusterIngest.underLease(
         connection,
         config.opensearch().indexPrefix(),
-        () -> {
+        held -> {
           IndexDefinition definition =
               new IndexDefinition(config.opensearch().shards(), config.opensearch().replicas());
           FilesReport files =
@@ -287,8 +288,16 @@ public final class Newsdesk implements Closeable {
                       .rebuild(roots)
                   : ClusterIngest.update(
                           connection, config.opensearch(), definition, quoteFinder(), vectors)
-                      .update(roots);
-          IndexReport polled = feeds.removeUnfollowed().plus(feeds.poll(feeds.followed()));
+                      .update(roots, held);
+          for (String url : feeds.unfollowed()) {
+            LOG.info(
+                "feed {} is in the cluster but not in this configuration: its {} articles stay"
+                    + " (`newsdesk feeds remove {}` removes them)",
+                url,
+                feeds.articleCount(url),
+                url);
+          }
+          IndexReport polled = feeds.poll(feeds.followed());
           return new ClusterFill(files, polled);
         });
   }
@@ -298,6 +307,7 @@ public final class Newsdesk implements Closeable {
     String prefix = config.opensearch().indexPrefix();
     return new ClusterFeedUpdates(
         config,
+        connection,
         new ClusterFeeds(
             connection.client(),
             new Aliases(connection.client(), prefix, Clock.systemUTC()),
@@ -311,11 +321,15 @@ public final class Newsdesk implements Closeable {
    * The feeds of this Newsdesk on a cluster (for {@code /feeds} and {@code feeds}); empty when its
    * index is embedded.
    */
-  public Optional<ClusterFeedUpdates> clusterFeeds() {
-    return cluster.map(
-        c ->
-            clusterFeeds(
-                config, c, config.index().semantic() ? Embedder.articles() : ArticleEmbedder.NONE));
+  public synchronized Optional<ClusterFeedUpdates> clusterFeeds() {
+    if (clusterFeeds == null && cluster.isPresent()) {
+      clusterFeeds =
+          clusterFeeds(
+              config,
+              cluster.get(),
+              config.index().semantic() ? Embedder.articles() : ArticleEmbedder.NONE);
+    }
+    return Optional.ofNullable(clusterFeeds);
   }
 
   /**
@@ -494,6 +508,11 @@ public final class Newsdesk implements Closeable {
   @Override
   public void close() throws IOException {
     feedUpdates.ifPresent(FeedUpdates::close);
+    synchronized (this) {
+      if (clusterFeeds != null) {
+        clusterFeeds.close();
+      }
+    }
     if (writer.isPresent()) {
       writer.get().close();
     } else if (index.isPresent()) {

@@ -2,6 +2,7 @@ package io.newsdesk.cli;
 
 import io.newsdesk.app.FeedControl;
 import io.newsdesk.app.Newsdesk;
+import io.newsdesk.ingest.OneLine;
 import io.newsdesk.render.FeedsRenderer;
 import java.time.Instant;
 import java.util.Optional;
@@ -70,8 +71,14 @@ final class FeedsCommand implements Callable<Integer> {
 
   int change(Change change) {
     if (Newsdesk.configuredOnCluster(root.configFile(), System.getenv())) {
-      System.out.println("Not changed: " + FeedControl.ON_CLUSTER);
-      return 2;
+      // The cluster keeps the feeds' articles; its feed list is the configuration.
+      try (Newsdesk newsdesk = Newsdesk.forReading(root.configFile(), System.getenv())) {
+        FeedControl.Outcome outcome = change.apply(new FeedControl(newsdesk, Optional.empty()));
+        System.out.println(outcome.message());
+        return outcome.done() ? 0 : 2;
+      } catch (java.io.IOException e) {
+        throw new NewsdeskCli.UserError(OneLine.of(String.valueOf(e), 300));
+      }
     }
     FeedControl.Outcome outcome =
         change.apply(new FeedControl(Newsdesk.followedFeeds(root.configFile(), System.getenv())));

@@ -62,7 +62,7 @@ public record FeedState(
     return Optional.ofNullable(title).filter(t -> !t.isBlank());
   }
 
-  FeedState failed(String reason, Instant now, Duration wait) {
+  public FeedState failed(String reason, Instant now, Duration wait) {
     return new FeedState(
         url,
         now.toEpochMilli(),

@@ -75,15 +75,31 @@ public final class ClusterFeeds {
     return true;
   }
 
+  /** Whether the indices in use are there and of this version's format (feeds can write them). */
+  private boolean current() throws IOException {
+    for (IndexKind kind : IndexKind.values()) {
+      if (aliases.currentFormat(kind) != IndexDefinition.FORMAT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Stores a feed's state alone: its next poll put off after its articles could not be. */
+  public void postpone(String feedUrl, FeedState state) throws IOException {
+    putState(feedUrl, state);
+  }
+
   /**
    * Writes a poll's articles and then the feed's state; searchable when this returns. An article
    * that cannot be made into documents is skipped in one line; when the cluster refuses documents,
    * the state is not stored (the next poll fetches the items again) and an IOException says so.
    */
   public IndexReport store(String feedUrl, FeedPoll poll) throws IOException, InterruptedException {
-    if (!indexed()) {
+    if (!current()) {
       throw new IOException(
-          "the cluster holds no indices of Newsdesk under this prefix: run `newsdesk index` first");
+          "the cluster holds no indices of this version of Newsdesk under this prefix: run"
+              + " `newsdesk index`");
     }
     String from = ArticleSource.FEED_PREFIX + feedUrl;
     List<IngestProblem> problems = new ArrayList<>();
@@ -184,7 +200,7 @@ public final class ClusterFeeds {
     bool.put("minimum_should_match", 1);
     ArrayNode ids = bool.putArray("must_not").addObject().putObject("ids").putArray("values");
     written.forEach(ids::add);
-    ClusterJson.post(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
+    ClusterJson.task(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
   }
 
   /**
@@ -214,7 +230,7 @@ public final class ClusterFeeds {
           ClusterJson.post(client, "/" + aliases.alias(IndexKind.ARTICLES) + "/_count", body)
               .path("count")
               .asLong();
-      ClusterJson.post(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
+      ClusterJson.task(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
       refresh();
     }
     ensureStates();
@@ -270,38 +286,6 @@ public final class ClusterFeeds {
         "PUT",
         "/" + statesIndex + "/_doc/" + encode(stateId(feedUrl)) + "?refresh=true",
         doc);
-  }
-
-  /**
-   * Copies the feeds' articles from the indices behind the aliases into a rebuild's new indices: a
-   * feed lists only its latest items, so a rebuild from the sources could not fetch the older ones
-   * again. Nothing to copy before the first rebuild.
-   */
-  public static long carryOver(
-      OpenSearchClient client, Aliases aliases, Map<IndexKind, String> fresh) throws IOException {
-    long copied = 0;
-    for (IndexKind kind : IndexKind.values()) {
-      if (aliases.current(kind).isEmpty()) {
-        continue;
-      }
-      ObjectNode body = ClusterJson.object();
-      ObjectNode source = body.putObject("source");
-      source.put("index", aliases.alias(kind));
-      source.putObject("query").putObject("prefix").put(Fields.FILE, ArticleSource.FEED_PREFIX);
-      body.putObject("dest").put("index", fresh.get(kind));
-      JsonNode done = ClusterJson.post(client, "/_reindex?refresh=false", body);
-      if (done.path("failures").size() > 0) {
-        throw new IOException(
-            "copying the feeds' "
-                + kind.suffix()
-                + " into the new indices failed: "
-                + OneLine.of(done.path("failures").get(0).toString(), 300));
-      }
-      if (kind == IndexKind.ARTICLES) {
-        copied = done.path("created").asLong() + done.path("updated").asLong();
-      }
-    }
-    return copied;
   }
 
   private static String stateId(String feedUrl) {

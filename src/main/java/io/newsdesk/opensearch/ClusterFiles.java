@@ -9,14 +9,18 @@ import io.newsdesk.ingest.ArticleFiles;
 import io.newsdesk.ingest.IngestException;
 import io.newsdesk.ingest.IngestProblem;
 import io.newsdesk.ingest.PendingArticle;
+import io.newsdesk.quotes.Quotation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -49,26 +53,43 @@ final class ClusterFiles {
   /** A file found under a configured path (both absolute, as the embedded index keys them). */
   record Found(Path root, Path file) {}
 
-  /** What one file's writing did. */
-  record Written(Found found, FileRecords.Record record, long articles, boolean complete) {}
+  /**
+   * What one file's writing did.
+   *
+   * @param keys the keys of the articles written
+   * @param complete whether every article of the file was written (no line, article or read failed)
+   */
+  record Written(
+      Found found, FileRecords.Record record, long articles, Set<String> keys, boolean complete) {}
 
   /** Problems reported so far (files, lines, articles skipped), each logged. */
   long problems() {
     return problems.get();
   }
 
+  /**
+   * The files found under the configured paths, and the paths whose listing may have missed some (a
+   * path that is not there, say an unmounted disk, or a folder that cannot be read): no file under
+   * those may be taken for deleted.
+   */
+  record Listing(List<Found> files, Set<String> unsure) {}
+
   /** Every article file under the paths; a folder that cannot be read is one line. */
-  List<Found> list(List<Path> roots) {
+  Listing list(List<Path> roots) {
     List<Found> found = new ArrayList<>();
+    Set<String> unsure = new HashSet<>();
     for (Path given : roots) {
       Path root = given.toAbsolutePath().normalize();
       ArticleFiles.Listing listing = ArticleFiles.list(root);
       listing.problems().forEach(this::report);
+      if (!listing.problems().isEmpty() || !Files.exists(root)) {
+        unsure.add(root.toString());
+      }
       for (Path file : listing.files()) {
         found.add(new Found(root, file.toAbsolutePath().normalize()));
       }
     }
-    return found;
+    return new Listing(found, unsure);
   }
 
   /** Its size, modification time and SHA-256, as a record with no articles yet. */
@@ -96,6 +117,7 @@ final class ClusterFiles {
     Semaphore queued = new Semaphore(threads * QUEUED_PER_THREAD);
     Map<Path, FileRecords.Record> records = new LinkedHashMap<>();
     Map<Path, AtomicLong> articles = new LinkedHashMap<>();
+    Map<Path, Set<String>> keys = new LinkedHashMap<>();
     Map<Path, AtomicBoolean> complete = new LinkedHashMap<>();
     try {
       for (Found found : files) {
@@ -110,6 +132,8 @@ final class ClusterFiles {
         }
         AtomicLong count = new AtomicLong();
         AtomicBoolean whole = new AtomicBoolean(true);
+        Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        keys.put(found.file(), written);
         records.put(found.file(), record);
         articles.put(found.file(), count);
         complete.put(found.file(), whole);
@@ -124,11 +148,17 @@ final class ClusterFiles {
                     pool.execute(
                         () -> {
                           try {
-                            if (write(pending, source, writer, run)) {
+                            Optional<String> key = write(pending, source, writer, run);
+                            key.ifPresent(written::add);
+                            if (key.isPresent()) {
                               count.incrementAndGet();
                             } else {
                               whole.set(false);
                             }
+                          } catch (RuntimeException | StackOverflowError e) {
+                            whole.set(false);
+                            LOG.warn("skipped an article of {}: {}", source.from(), e.toString());
+                            problems.incrementAndGet();
                           } finally {
                             queued.release();
                           }
@@ -158,30 +188,48 @@ final class ClusterFiles {
         written.put(
             found.file(),
             new Written(
-                found, record.withArticles(count), count, complete.get(found.file()).get()));
+                found,
+                record.withArticles(count),
+                count,
+                Set.copyOf(keys.get(found.file())),
+                complete.get(found.file()).get()));
       }
     }
     return written;
   }
 
-  /** One article, on a worker thread; whether it was handed to the writer. */
-  private boolean write(
+  /** One article, on a worker thread; its key when it was handed to the writer. */
+  private Optional<String> write(
       PendingArticle pending, ArticleSource source, BulkWriter writer, String run) {
     try {
       Article article = pending.parse();
       writer.addAll(
-          ClusterDocuments.of(article, source, quotes.find(article), vectors.embed(article), run));
-      return true;
+          ClusterDocuments.of(
+              article, source, quotations(article, source), vectors.embed(article), run));
+      return Optional.of(source.key(article.id()));
     } catch (IngestException e) {
       report(e.problem());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
-      // One article's failure (a bug in quotation finding, say) skips that article only.
+      // One article's failure (a bug, say) skips that article only.
       LOG.warn("skipped an article of {}: {}", source.from(), e.toString());
       problems.incrementAndGet();
     }
-    return false;
+    return Optional.empty();
+  }
+
+  /** Its quotations; none when finding them fails (its text is written all the same). */
+  private List<Quotation> quotations(Article article, ArticleSource source) {
+    try {
+      return quotes.find(article);
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn(
+          "{}: the quotations of article {} could not be read; its text is indexed without them",
+          source.from(),
+          article.id());
+      return List.of();
+    }
   }
 
   void report(IngestProblem problem) {

@@ -38,7 +38,21 @@ public final class ClusterIngest {
   /** Work done while holding the lease. */
   @FunctionalInterface
   public interface LeaseWork<T> {
-    T run() throws IOException, InterruptedException;
+    /**
+     * @param held confirms, before a step that must not run unless this process still holds the
+     *     lease (switching the aliases), that it does
+     */
+    T run(Held held) throws IOException, InterruptedException;
+  }
+
+  /** Confirms that this process still holds the lease. */
+  @FunctionalInterface
+  public interface Held {
+    /**
+     * @throws LeaseTaken when another process has taken it over (this one could not renew it in
+     *     time)
+     */
+    void confirm() throws IOException;
   }
 
   /**
@@ -67,7 +81,14 @@ public final class ClusterIngest {
     renewing.scheduleAtFixedRate(
         () -> renew(lease), TERM.toSeconds() / 3, TERM.toSeconds() / 3, TimeUnit.SECONDS);
     try {
-      return work.run();
+      return work.run(
+          () -> {
+            if (!lease.renew()) {
+              throw new LeaseTaken(
+                  "another process took the ingest lease over while this run worked (it could not"
+                      + " be renewed in time); nothing more was changed: run it again");
+            }
+          });
     } finally {
       renewing.shutdownNow();
       lease.release();
@@ -86,7 +107,7 @@ public final class ClusterIngest {
     return underLease(
         connection,
         config.indexPrefix(),
-        () -> rebuild(connection, config, definition, quotes, vectors).rebuild(roots));
+        held -> rebuild(connection, config, definition, quotes, vectors).rebuild(roots, held));
   }
 
   /** A rebuild of the indices under the configured prefix. */
@@ -128,7 +149,7 @@ public final class ClusterIngest {
     }
   }
 
-  /** This process as others see it in the lease: host name and process id. */
+  /** This run as others see it in the lease: host name, process id and a random part. */
   static String holder() {
     String host;
     try {
@@ -136,6 +157,11 @@ public final class ClusterIngest {
     } catch (IOException e) {
       host = "unknown-host";
     }
-    return host + ":" + ProcessHandle.current().pid();
+    // Two containers may share a host name and both run Java as process 1: a random part too.
+    return host
+        + ":"
+        + ProcessHandle.current().pid()
+        + ":"
+        + java.util.UUID.randomUUID().toString().substring(0, 8);
   }
 }

@@ -60,4 +60,59 @@ final class ClusterJson {
       return JSON.readTree(text);
     }
   }
+
+  /** How long one wait for a task's end lasts; well within the client's 30-second time-out. */
+  static final String TASK_WAIT = "20s";
+
+  /**
+   * Runs a request that may take longer than the client waits for an answer (a reindex or a
+   * delete-by-query of many documents) as a task, and waits for its end; the task's result.
+   *
+   * @throws IOException when the task fails, times out on the cluster, or reports failures (a
+   *     delete-by-query that stopped half-way answers so): what it did stays, and the caller's next
+   *     run does it again
+   */
+  static JsonNode task(OpenSearchClient client, String endpoint, ObjectNode body)
+      throws IOException {
+    String started =
+        post(
+                client,
+                endpoint + (endpoint.contains("?") ? "&" : "?") + "wait_for_completion=false",
+                body)
+            .path("task")
+            .asText();
+    if (started.isEmpty()) {
+      throw new IOException("the cluster started no task for " + endpoint);
+    }
+    while (true) {
+      JsonNode state =
+          send(
+              client,
+              "GET",
+              "/_tasks/" + started + "?wait_for_completion=true&timeout=" + TASK_WAIT,
+              object());
+      if (!state.path("completed").asBoolean(false)) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new java.io.InterruptedIOException("interrupted while waiting for " + endpoint);
+        }
+        continue;
+      }
+      if (state.has("error")) {
+        throw new IOException(
+            "the cluster's task "
+                + endpoint
+                + " failed: "
+                + OneLine.of(state.path("error").toString(), 300));
+      }
+      JsonNode result = state.path("response");
+      if (result.path("failures").size() > 0 || result.path("timed_out").asBoolean(false)) {
+        throw new IOException(
+            "the cluster's task "
+                + endpoint
+                + " stopped half-way: "
+                + OneLine.of(result.path("failures").toString(), 300));
+      }
+      return result;
+    }
+  }
 }

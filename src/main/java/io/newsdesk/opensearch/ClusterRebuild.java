@@ -1,6 +1,10 @@
 package io.newsdesk.opensearch;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.index.ArticleEmbedder;
+import io.newsdesk.index.ArticleSource;
+import io.newsdesk.index.Fields;
 import io.newsdesk.index.QuoteFinder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,6 +51,15 @@ public final class ClusterRebuild {
    * many documents the cluster refused.
    */
   public FilesReport rebuild(List<Path> roots) throws IOException, InterruptedException {
+    return rebuild(roots, () -> {});
+  }
+
+  /**
+   * The same, holding the ingest lease: {@code held} is confirmed before the aliases switch, so a
+   * run that lost the lease to another process switches nothing.
+   */
+  public FilesReport rebuild(List<Path> roots, ClusterIngest.Held held)
+      throws IOException, InterruptedException {
     long started = System.nanoTime();
     Map<IndexKind, String> fresh = new EnumMap<>(IndexKind.class);
     for (IndexKind kind : IndexKind.values()) {
@@ -59,7 +72,7 @@ public final class ClusterRebuild {
     Map<Path, ClusterFiles.Written> written;
     BulkReport bulk;
     try (BulkWriter writer = BulkWriter.toIndices(client, fresh, options)) {
-      written = files.write(files.list(roots), writer, run);
+      written = files.write(files.list(roots).files(), writer, run);
       bulk = writer.flush();
     } catch (IOException | InterruptedException | RuntimeException e) {
       deleteAll(fresh);
@@ -74,7 +87,9 @@ public final class ClusterRebuild {
     }
     long feedArticles;
     try {
-      feedArticles = ClusterFeeds.carryOver(client, aliases, fresh);
+      held.confirm(); // no other process writes feeds into the old indices from here on
+      feedArticles = carryOverFeeds(fresh);
+      held.confirm();
     } catch (IOException | RuntimeException e) {
       deleteAll(fresh);
       throw e;
@@ -99,6 +114,30 @@ public final class ClusterRebuild {
         files.problems(),
         bulk,
         (System.nanoTime() - started) / 1e9);
+  }
+
+  /**
+   * Copies the feeds' articles from the indices behind the aliases into the new ones: a feed lists
+   * only its latest items, so a rebuild from the sources could not fetch the older ones again.
+   * Nothing to copy before the first rebuild. How many feed articles were copied.
+   */
+  private long carryOverFeeds(Map<IndexKind, String> fresh) throws IOException {
+    long copied = 0;
+    for (IndexKind kind : IndexKind.values()) {
+      if (aliases.current(kind).isEmpty()) {
+        continue;
+      }
+      ObjectNode body = ClusterJson.object();
+      ObjectNode source = body.putObject("source");
+      source.put("index", aliases.alias(kind));
+      source.putObject("query").putObject("prefix").put(Fields.FILE, ArticleSource.FEED_PREFIX);
+      body.putObject("dest").put("index", fresh.get(kind));
+      JsonNode done = ClusterJson.task(client, "/_reindex?refresh=false", body);
+      if (kind == IndexKind.ARTICLES) {
+        copied = done.path("created").asLong() + done.path("updated").asLong();
+      }
+    }
+    return copied;
   }
 
   private void deleteAll(Map<IndexKind, String> fresh) throws IOException {

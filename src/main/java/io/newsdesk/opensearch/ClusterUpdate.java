@@ -71,19 +71,26 @@ public final class ClusterUpdate {
 
   /** Brings the cluster in line with the files under {@code roots}, rebuilding when it must. */
   public FilesReport update(List<Path> roots) throws IOException, InterruptedException {
+    return update(roots, () -> {});
+  }
+
+  /** The same, holding the ingest lease ({@code held} confirmed before a rebuild switches). */
+  public FilesReport update(List<Path> roots, ClusterIngest.Held held)
+      throws IOException, InterruptedException {
     if (!current()) {
       boolean never = aliases.current(IndexKind.PASSAGES).isEmpty();
       LOG.info(
           never
               ? "the cluster holds no indices of Newsdesk yet: filling them"
               : "the cluster's indices are of an older format: rebuilding them");
-      return rebuild.rebuild(roots);
+      return rebuild.rebuild(roots, held);
     }
     long started = System.nanoTime();
     FileRecords records = new FileRecords(client, aliases.prefix());
     Map<String, FileRecords.Record> known = records.all();
     ClusterFiles files = new ClusterFiles(quotes, vectors);
-    List<ClusterFiles.Found> listed = files.list(roots);
+    ClusterFiles.Listing listing = files.list(roots);
+    List<ClusterFiles.Found> listed = listing.files();
     List<ClusterFiles.Found> changed = new ArrayList<>();
     List<FileRecords.Record> touched = new ArrayList<>();
     long unchanged = 0;
@@ -127,13 +134,20 @@ public final class ClusterUpdate {
               + " documents; their files are written again at the next run (see the lines above)");
     }
     List<String> rewritten = new ArrayList<>();
+    List<String> partly = new ArrayList<>();
     for (ClusterFiles.Written w : written.values()) {
       if (w.complete()) {
         rewritten.add(w.found().file().toString());
+      } else {
+        partly.addAll(w.keys());
       }
     }
-    deleteOlderRuns(rewritten, run);
-    List<String> gone = gone(known, listed, roots);
+    held.confirm(); // another writer's documents of these files are not this run's to delete
+    deleteOlderRuns(Fields.FILE, rewritten, run);
+    // A file written in part keeps the articles it did not give this time; of those it gave,
+    // what the new versions no longer hold goes.
+    deleteOlderRuns(Fields.KEY, partly, run);
+    List<String> gone = gone(known, listing, roots);
     deleteFiles(gone);
     ClusterJson.post(client, "/" + aliases.all() + "/_refresh", ClusterJson.object());
     // Records last: a run that dies before them writes these files again next time.
@@ -155,13 +169,13 @@ public final class ClusterUpdate {
 
   /**
    * The files the cluster holds whose articles should leave: gone from disk, or under a path no
-   * longer configured. A file that is listed no more but may still be there (a folder that cannot
-   * be read now) stays.
+   * longer configured. A file under a path whose listing may have missed it (the path is not there,
+   * or a folder could not be read) stays, as does one the disk cannot say is gone.
    */
   private static List<String> gone(
-      Map<String, FileRecords.Record> known, List<ClusterFiles.Found> listed, List<Path> roots) {
+      Map<String, FileRecords.Record> known, ClusterFiles.Listing listing, List<Path> roots) {
     Set<String> seen = new HashSet<>();
-    listed.forEach(f -> seen.add(f.file().toString()));
+    listing.files().forEach(f -> seen.add(f.file().toString()));
     Set<String> configured = new HashSet<>();
     roots.forEach(r -> configured.add(r.toAbsolutePath().normalize().toString()));
     List<String> gone = new ArrayList<>();
@@ -169,7 +183,10 @@ public final class ClusterUpdate {
       if (seen.contains(record.file())) {
         continue;
       }
-      if (!configured.contains(record.root()) || Files.notExists(Path.of(record.file()))) {
+      if (!configured.contains(record.root())) {
+        gone.add(record.file());
+      } else if (!listing.unsure().contains(record.root())
+          && Files.notExists(Path.of(record.file()))) {
         gone.add(record.file());
       }
     }
@@ -177,16 +194,16 @@ public final class ClusterUpdate {
   }
 
   /**
-   * In each file written again in full, the documents an earlier run wrote: what it no longer
-   * holds.
+   * The documents an earlier run wrote in each file written again in full ({@code field} {@link
+   * Fields#FILE}), or of each article written again ({@link Fields#KEY}): what they no longer hold.
    */
-  private void deleteOlderRuns(List<String> files, String run) throws IOException {
-    for (ObjectNode terms : FileRecords.termsPages(Fields.FILE, files)) {
+  private void deleteOlderRuns(String field, List<String> values, String run) throws IOException {
+    for (ObjectNode terms : FileRecords.termsPages(field, values)) {
       ObjectNode body = ClusterJson.object();
       ObjectNode bool = body.putObject("query").putObject("bool");
       bool.putArray("filter").add(terms);
       bool.putArray("must_not").addObject().putObject("term").put(IndexDefinition.RUN, run);
-      ClusterJson.post(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
+      ClusterJson.task(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
     }
   }
 
@@ -194,7 +211,7 @@ public final class ClusterUpdate {
     for (ObjectNode terms : FileRecords.termsPages(Fields.FILE, files)) {
       ObjectNode body = ClusterJson.object();
       body.set("query", terms);
-      ClusterJson.post(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
+      ClusterJson.task(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
     }
   }
 }

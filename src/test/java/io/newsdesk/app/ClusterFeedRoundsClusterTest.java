@@ -111,6 +111,7 @@ final class ClusterFeedRoundsClusterTest {
       this.updates =
           new ClusterFeedUpdates(
               config,
+              connection,
               new ClusterFeeds(
                   connection.client(),
                   new Aliases(connection.client(), PREFIX, Clock.systemUTC()),

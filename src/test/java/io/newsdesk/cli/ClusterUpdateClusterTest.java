@@ -137,5 +137,14 @@ final class ClusterUpdateClusterTest {
         .as("the article of the broken line stays as it was")
         .contains("twice a week");
     assertThat(CliRun.withConfig(config, "sources").plainOut()).contains("5 articles");
+
+    // The folder is not there (a disk not mounted, say): its files are not taken for deleted.
+    Path away = Files.move(articles, dir.resolve("unmounted"));
+    CliRun missing = CliRun.withConfig(config, "index");
+    Files.move(away, articles);
+
+    assertThat(missing.exit()).isEqualTo(1);
+    assertThat(missing.out()).contains("0 files unchanged, 0 removed");
+    assertThat(CliRun.withConfig(config, "sources").plainOut()).contains("5 articles");
   }
 }

@@ -151,7 +151,8 @@ final class FeedsOnClusterClusterTest {
   }
 
   @Test
-  @DisplayName("a feed taken out of the configuration: the next index removes its articles")
+  @DisplayName(
+      "a feed taken out of the configuration keeps its articles until feeds remove takes them out")
   void unconfiguredFeedLeaves() throws IOException {
     feed(
         "/gazette",
@@ -160,29 +161,42 @@ final class FeedsOnClusterClusterTest {
     assertThat(CliRun.withConfig(following, "index").exit()).isZero();
     assertThat(answer(following, "What did the windmill of Orvel grind?"))
         .contains("ground its first flour");
-
     Path notFollowing = config("gazette", List.of());
+
     CliRun index = CliRun.withConfig(notFollowing, "index");
+    CliRun stillConfigured = CliRun.withConfig(following, "feeds", "remove", web.url("/gazette"));
 
     assertThat(index.exit()).as(index.err()).isZero();
-    assertThat(index.out()).contains("feeds: indexed 0 ").contains("removed 1");
+    assertThat(answer(notFollowing, "What did the windmill of Orvel grind?"))
+        .as("one process's configuration is no proof that a feed was given up")
+        .contains("ground its first flour");
+    assertThat(stillConfigured.exit()).isEqualTo(2);
+    assertThat(stillConfigured.out()).contains("is in the configuration");
+
+    CliRun removed = CliRun.withConfig(notFollowing, "feeds", "remove", web.url("/gazette"));
+    CliRun again = CliRun.withConfig(notFollowing, "feeds", "remove", web.url("/gazette"));
+
+    assertThat(removed.exit()).as(removed.err()).isZero();
+    assertThat(removed.out().strip())
+        .isEqualTo("Removed " + web.url("/gazette") + ": its 1 articles left the cluster.");
     assertThat(answer(notFollowing, "What did the windmill of Orvel grind?"))
         .doesNotContain("ground its first flour");
     assertThat(CliRun.withConfig(notFollowing, "sources").plainOut()).contains("1 article");
+    assertThat(again.exit()).isEqualTo(2);
+    assertThat(again.out()).contains("Not removed: the cluster holds no feed");
   }
 
   @Test
-  @DisplayName("feeds add and remove say that on a cluster the feeds are in the configuration")
+  @DisplayName("feeds add says that on a cluster the feeds are those of the configuration")
   void feedListIsTheConfiguration() throws IOException {
     Path config = config("listing", List.of());
+    assertThat(CliRun.withConfig(config, "index").exit()).isZero();
 
     CliRun add = CliRun.withConfig(config, "feeds", "add", web.url("/other"));
-    CliRun remove = CliRun.withConfig(config, "feeds", "remove", web.url("/other"));
 
     assertThat(add.exit()).isEqualTo(2);
     assertThat(add.out())
-        .startsWith("Not changed: on an OpenSearch cluster the followed feeds are");
-    assertThat(remove.exit()).isEqualTo(2);
+        .startsWith("Not added: on an OpenSearch cluster the followed feeds are those of the");
     assertThat(Files.exists(dir.resolve("listing-data"))).isFalse();
   }
 }
