@@ -351,6 +351,32 @@ public final class Newsdesk implements Closeable {
             .start(ClusterFeedRounds.ROUND));
   }
 
+  /**
+   * Writes the configured article files that changed into the cluster this Newsdesk reads, holding
+   * the ingest lease (for {@code newsdesk ingest}).
+   *
+   * @throws ClusterIngest.LeaseTaken when another process is writing: nothing was written
+   */
+  public FilesReport updateCluster() throws IOException, InterruptedException {
+    ClusterConnection connection =
+        cluster.orElseThrow(() -> new IllegalStateException("the index is not on a cluster"));
+    List<Path> roots = config.articles().paths().stream().map(home::resolve).toList();
+    ArticleEmbedder vectors =
+        config.index().semantic() ? Embedder.articles() : ArticleEmbedder.NONE;
+    return ClusterIngest.underLease(
+        connection,
+        config.opensearch().indexPrefix(),
+        held ->
+            ClusterIngest.update(
+                    connection,
+                    config.opensearch(),
+                    new IndexDefinition(
+                        config.opensearch().shards(), config.opensearch().replicas()),
+                    quoteFinder(),
+                    vectors)
+                .update(roots, held));
+  }
+
   /** Whether the configuration puts the index on a cluster. */
   public static boolean configuredOnCluster(Optional<Path> configFile, Map<String, String> env) {
     return onCluster(loadConfig(configFile, env, home(env)));

@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
       BotCommand.class,
       HealthCommand.class,
       IndexCommand.class,
+      IngestCommand.class,
       FeedsCommand.class,
       EvalCommand.class,
       BenchCommand.class,

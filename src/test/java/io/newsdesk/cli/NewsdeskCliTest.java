@@ -164,6 +164,18 @@ final class NewsdeskCliTest {
   }
 
   @Test
+  @DisplayName("ingest with the embedded index says what keeps that index up to date, in one line")
+  void ingestIsForClusters() {
+    CliRun run = withConfig("ingest");
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "newsdesk: ingest is for index.backend: opensearch; with the embedded index, `newsdesk"
+                + " bot` keeps it up to date as it runs and `newsdesk index` updates it once");
+  }
+
+  @Test
   @DisplayName("sources lists the two seed articles")
   void sources() {
     CliRun run = withConfig("sources");
