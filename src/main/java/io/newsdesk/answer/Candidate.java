@@ -1,6 +1,6 @@
 package io.newsdesk.answer;
 
-import io.newsdesk.index.Citation;
+import io.newsdesk.search.Citation;
 
 /**
  * A passage that the search found, before its best sentences are chosen; {@code cutBefore} and

@@ -1,6 +1,6 @@
 package io.newsdesk.answer;
 
-import io.newsdesk.index.Citation;
+import io.newsdesk.search.Citation;
 import java.util.List;
 
 /**

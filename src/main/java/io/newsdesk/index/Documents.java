@@ -2,6 +2,7 @@ package io.newsdesk.index;
 
 import io.newsdesk.ingest.Article;
 import io.newsdesk.quotes.Quotation;
+import io.newsdesk.search.Citation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.newsdesk.index;
 
+import io.newsdesk.search.Citation;
 import io.newsdesk.search.FoundQuote;
 import io.newsdesk.search.PassageHit;
 import io.newsdesk.search.QuoteQuery;

@@ -1,5 +1,6 @@
 package io.newsdesk.index;
 
+import io.newsdesk.search.Citation;
 import io.newsdesk.search.SearchBackend;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -2,7 +2,7 @@ package io.newsdesk.render;
 
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.Excerpt;
-import io.newsdesk.index.Citation;
+import io.newsdesk.search.Citation;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.Excerpt;
-import io.newsdesk.index.Citation;
+import io.newsdesk.search.Citation;
 import io.newsdesk.whosaid.QuoteRecord;
 import io.newsdesk.whosaid.WhoSaidAnswer;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.newsdesk.render;
 
-import io.newsdesk.index.Citation;
 import io.newsdesk.index.SourceCatalog;
+import io.newsdesk.search.Citation;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.newsdesk.render;
 
-import io.newsdesk.index.Citation;
 import io.newsdesk.ingest.OneLine;
+import io.newsdesk.search.Citation;
 import io.newsdesk.whosaid.QuoteRecord;
 import io.newsdesk.whosaid.WhoSaidAnswer;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package io.newsdesk.search;
 
-import io.newsdesk.index.Citation;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,5 @@
 package io.newsdesk.search;
 
-import io.newsdesk.index.Citation;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,7 +1,5 @@
 package io.newsdesk.search;
 
-import io.newsdesk.index.Citation;
-
 /**
  * A passage as stored: its article's citation, its text, where it starts in the article, and
  * whether it was cut mid-sentence before or after (see {@link io.newsdesk.index.Passage}).

@@ -1,6 +1,6 @@
 package io.newsdesk.whosaid;
 
-import io.newsdesk.index.Citation;
+import io.newsdesk.search.Citation;
 import io.newsdesk.search.FoundQuote;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.newsdesk.whosaid;
 
-import io.newsdesk.index.Citation;
+import io.newsdesk.search.Citation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -6,7 +6,7 @@ import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AskOptions;
 import io.newsdesk.answer.Excerpt;
 import io.newsdesk.config.Config;
-import io.newsdesk.index.Citation;
+import io.newsdesk.search.Citation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.Excerpt;
-import io.newsdesk.index.Citation;
+import io.newsdesk.search.Citation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

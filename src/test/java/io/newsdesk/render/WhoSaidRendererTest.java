@@ -3,7 +3,7 @@ package io.newsdesk.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.answer.Excerpt;
-import io.newsdesk.index.Citation;
+import io.newsdesk.search.Citation;
 import io.newsdesk.whosaid.QuoteRecord;
 import io.newsdesk.whosaid.WhoSaidAnswer;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.newsdesk.index;
+package io.newsdesk.search;
 
 import java.time.LocalDate;
 import java.util.Optional;
