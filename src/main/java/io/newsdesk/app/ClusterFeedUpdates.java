@@ -12,6 +12,7 @@ import io.newsdesk.opensearch.ClusterFeeds;
 import io.newsdesk.opensearch.ClusterIngest;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -172,7 +173,7 @@ public final class ClusterFeedUpdates implements Closeable {
       return ClusterIngest.underLease(connection, prefix, held -> feeds.remove(url));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while removing feed " + url);
+      throw new InterruptedIOException("interrupted while removing feed " + url);
     }
   }
 

@@ -1,12 +1,16 @@
 package io.newsdesk.app;
 
 import io.newsdesk.config.Feed;
+import io.newsdesk.feeds.FeedList;
+import io.newsdesk.feeds.FeedState;
 import io.newsdesk.feeds.FeedStatus;
 import io.newsdesk.index.FeedRecords;
 import io.newsdesk.index.NewsIndex;
 import io.newsdesk.ingest.OneLine;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -84,8 +88,8 @@ public final class FeedControl {
   /** The configured feeds, with what the cluster keeps of each. */
   private static List<FeedStatus> clusterList(ClusterFeedUpdates feeds) {
     try {
-      java.util.Map<String, io.newsdesk.feeds.FeedState> states = feeds.states();
-      List<FeedStatus> list = new java.util.ArrayList<>();
+      Map<String, FeedState> states = feeds.states();
+      List<FeedStatus> list = new ArrayList<>();
       for (Feed feed : feeds.followed()) {
         list.add(
             new FeedStatus(
@@ -106,7 +110,7 @@ public final class FeedControl {
    * configuration lists stays (the bots would poll it again at once).
    */
   private Outcome removeFromCluster(ClusterFeedUpdates feeds, String url) {
-    if (feeds.followed().stream().anyMatch(f -> io.newsdesk.feeds.FeedList.sameUrl(f.url(), url))) {
+    if (feeds.followed().stream().anyMatch(f -> FeedList.sameUrl(f.url(), url))) {
       return new Outcome(
           false,
           "Not removed: "

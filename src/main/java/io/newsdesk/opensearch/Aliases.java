@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch.generic.Requests;
@@ -33,8 +35,7 @@ public final class Aliases {
     this.clock = clock;
   }
 
-  private static final java.util.regex.Pattern FORMAT_IN_NAME =
-      java.util.regex.Pattern.compile("^-v(\\d+)-");
+  private static final Pattern FORMAT_IN_NAME = Pattern.compile("^-v(\\d+)-");
 
   /** The start of every index and alias name of this Newsdesk. */
   public String prefix() {
@@ -51,7 +52,7 @@ public final class Aliases {
       return 0;
     }
     String rest = current.get(0).substring(Math.min(current.get(0).length(), alias(kind).length()));
-    java.util.regex.Matcher format = FORMAT_IN_NAME.matcher(rest);
+    Matcher format = FORMAT_IN_NAME.matcher(rest);
     return format.find() ? Integer.parseInt(format.group(1)) : 0;
   }
 

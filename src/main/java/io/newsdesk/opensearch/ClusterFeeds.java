@@ -301,21 +301,7 @@ public final class ClusterFeeds {
     if (statesReady) {
       return;
     }
-    if (!client.indices().exists(e -> e.index(statesIndex)).value()) {
-      ObjectNode body = ClusterJson.object();
-      body.putObject("settings").put("number_of_shards", 1).put("auto_expand_replicas", "0-1");
-      ObjectNode mappings = body.putObject("mappings");
-      mappings.put("dynamic", false);
-      mappings.putObject("properties").putObject(URL).put("type", "keyword");
-      try {
-        ClusterJson.send(client, "PUT", "/" + statesIndex, body);
-      } catch (IOException e) {
-        // Another process created it first: as good.
-        if (!client.indices().exists(x -> x.index(statesIndex)).value()) {
-          throw e;
-        }
-      }
-    }
+    ClusterJson.ensureRecordsIndex(client, statesIndex, URL);
     statesReady = true;
   }
 }

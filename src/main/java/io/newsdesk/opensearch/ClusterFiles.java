@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -132,7 +133,7 @@ final class ClusterFiles {
         }
         AtomicLong count = new AtomicLong();
         AtomicBoolean whole = new AtomicBoolean(true);
-        Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<String> written = ConcurrentHashMap.newKeySet();
         keys.put(found.file(), written);
         records.put(found.file(), record);
         articles.put(found.file(), count);

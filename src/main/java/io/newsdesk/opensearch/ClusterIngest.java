@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -129,11 +130,11 @@ public final class ClusterIngest {
       IndexDefinition definition,
       QuoteFinder quotes,
       ArticleEmbedder vectors) {
-    Aliases aliases = new Aliases(connection.client(), config.indexPrefix(), Clock.systemUTC());
+    ClusterRebuild rebuild = rebuild(connection, config, definition, quotes, vectors);
     return new ClusterUpdate(
         connection.client(),
-        aliases,
-        rebuild(connection, config, definition, quotes, vectors),
+        rebuild.aliases(),
+        rebuild,
         quotes,
         vectors,
         BulkWriter.Options.defaults());
@@ -162,6 +163,6 @@ public final class ClusterIngest {
         + ":"
         + ProcessHandle.current().pid()
         + ":"
-        + java.util.UUID.randomUUID().toString().substring(0, 8);
+        + UUID.randomUUID().toString().substring(0, 8);
   }
 }

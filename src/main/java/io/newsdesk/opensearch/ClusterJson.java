@@ -115,4 +115,32 @@ final class ClusterJson {
       return result;
     }
   }
+
+  /**
+   * Creates, unless it is there, a small index of Newsdesk's own records (feed states, file
+   * records): one shard, copied to a second node when there is one, only {@code keywords}
+   * searchable (the rest kept in the source).
+   */
+  static void ensureRecordsIndex(OpenSearchClient client, String index, String... keywords)
+      throws IOException {
+    if (client.indices().exists(e -> e.index(index)).value()) {
+      return;
+    }
+    ObjectNode body = object();
+    body.putObject("settings").put("number_of_shards", 1).put("auto_expand_replicas", "0-1");
+    ObjectNode mappings = body.putObject("mappings");
+    mappings.put("dynamic", false);
+    ObjectNode properties = mappings.putObject("properties");
+    for (String keyword : keywords) {
+      properties.putObject(keyword).put("type", "keyword");
+    }
+    try {
+      send(client, "PUT", "/" + index, body);
+    } catch (IOException e) {
+      // Another process created it first: as good.
+      if (!client.indices().exists(x -> x.index(index)).value()) {
+        throw e;
+      }
+    }
+  }
 }

@@ -45,6 +45,11 @@ public final class ClusterRebuild {
     this.options = options;
   }
 
+  /** The aliases it switches. */
+  Aliases aliases() {
+    return aliases;
+  }
+
   /**
    * Rebuilds from the files and folders given. The indices behind the aliases are switched only
    * when every document was written; otherwise the new ones are deleted and an IOException says how

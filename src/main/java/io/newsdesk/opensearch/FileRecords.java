@@ -144,22 +144,7 @@ final class FileRecords {
     if (ready) {
       return;
     }
-    if (!client.indices().exists(e -> e.index(index)).value()) {
-      ObjectNode body = ClusterJson.object();
-      body.putObject("settings").put("number_of_shards", 1).put("auto_expand_replicas", "0-1");
-      ObjectNode mappings = body.putObject("mappings");
-      mappings.put("dynamic", false);
-      ObjectNode properties = mappings.putObject("properties");
-      properties.putObject("file").put("type", "keyword");
-      properties.putObject("root").put("type", "keyword");
-      try {
-        ClusterJson.send(client, "PUT", "/" + index, body);
-      } catch (IOException e) {
-        if (!client.indices().exists(x -> x.index(index)).value()) {
-          throw e;
-        }
-      }
-    }
+    ClusterJson.ensureRecordsIndex(client, index, "file", "root");
     ready = true;
   }
 

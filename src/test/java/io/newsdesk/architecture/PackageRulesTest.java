@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape STYLE.md asks for, checked on the compiled classes: capabilities that depend on each
- * other one way only, and Discord's library in the Discord adapter alone, so that moving to
- * another Discord library stays a one-package change.
+ * other one way only, and Discord's library in the Discord adapter alone, so that moving to another
+ * Discord library stays a one-package change.
  */
 @DisplayName("Package rules: no cycles between capabilities; Javacord only in the Discord adapter")
 final class PackageRulesTest {
