@@ -4,7 +4,7 @@ import io.newsdesk.render.JsonReply;
 import io.newsdesk.render.PostedReply;
 import io.newsdesk.render.TextReply;
 import io.newsdesk.render.WhoSaidEmbeds;
-import io.newsdesk.whosaid.QuoteRecord;
+import io.newsdesk.search.QuoteRecord;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package io.newsdesk.discord;
 
 import io.newsdesk.metrics.Meters;
 import io.newsdesk.render.WhoSaidEmbeds;
-import io.newsdesk.whosaid.QuoteRecord;
+import io.newsdesk.search.QuoteRecord;
 import io.newsdesk.whosaid.WhoSaidAnswer;
 import java.util.List;
 import org.javacord.api.interaction.SlashCommand;

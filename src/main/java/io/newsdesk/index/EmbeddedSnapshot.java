@@ -4,6 +4,7 @@ import io.newsdesk.search.Citation;
 import io.newsdesk.search.FoundQuote;
 import io.newsdesk.search.PassageHit;
 import io.newsdesk.search.QuoteQuery;
+import io.newsdesk.search.QuoteRecord;
 import io.newsdesk.search.Snapshot;
 import io.newsdesk.search.StoredPassage;
 import io.newsdesk.search.WordQuery;
@@ -286,13 +287,14 @@ final class EmbeddedSnapshot implements Snapshot {
 
   private static FoundQuote quote(Document doc, float score) {
     return new FoundQuote(
-        doc.get(Fields.QUOTE),
-        Optional.ofNullable(doc.get(Fields.SPEAKER)),
-        Optional.ofNullable(doc.get(Fields.ROLE)),
-        Documents.citation(doc),
-        doc.getField(Fields.START).numericValue().intValue(),
-        doc.getField(Fields.END).numericValue().intValue(),
-        Objects.requireNonNullElse(doc.get(Fields.SIEVE), ""),
+        new QuoteRecord(
+            doc.get(Fields.QUOTE),
+            Optional.ofNullable(doc.get(Fields.SPEAKER)),
+            Optional.ofNullable(doc.get(Fields.ROLE)),
+            Documents.citation(doc),
+            doc.getField(Fields.START).numericValue().intValue(),
+            doc.getField(Fields.END).numericValue().intValue(),
+            Objects.requireNonNullElse(doc.get(Fields.SIEVE), "")),
         score);
   }
 

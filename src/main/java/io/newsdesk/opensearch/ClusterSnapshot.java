@@ -8,6 +8,7 @@ import io.newsdesk.search.Citation;
 import io.newsdesk.search.FoundQuote;
 import io.newsdesk.search.PassageHit;
 import io.newsdesk.search.QuoteQuery;
+import io.newsdesk.search.QuoteRecord;
 import io.newsdesk.search.Snapshot;
 import io.newsdesk.search.StoredPassage;
 import io.newsdesk.search.WordQuery;
@@ -350,13 +351,14 @@ final class ClusterSnapshot implements Snapshot {
       JsonNode source = hit.path("_source");
       out.add(
           new FoundQuote(
-              source.path(Fields.QUOTE).asText(),
-              text(source, Fields.SPEAKER),
-              text(source, Fields.ROLE),
-              citation(source),
-              source.path(Fields.START).asInt(),
-              source.path(Fields.END).asInt(),
-              source.path(Fields.SIEVE).asText(""),
+              new QuoteRecord(
+                  source.path(Fields.QUOTE).asText(),
+                  text(source, Fields.SPEAKER),
+                  text(source, Fields.ROLE),
+                  citation(source),
+                  source.path(Fields.START).asInt(),
+                  source.path(Fields.END).asInt(),
+                  source.path(Fields.SIEVE).asText("")),
               (float) hit.path("_score").asDouble(0)));
     }
     return out;

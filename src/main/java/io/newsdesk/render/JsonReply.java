@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.Excerpt;
 import io.newsdesk.search.Citation;
-import io.newsdesk.whosaid.QuoteRecord;
+import io.newsdesk.search.QuoteRecord;
 import io.newsdesk.whosaid.WhoSaidAnswer;
 import java.util.List;
 import java.util.Locale;

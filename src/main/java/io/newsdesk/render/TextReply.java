@@ -3,7 +3,7 @@ package io.newsdesk.render;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.Excerpt;
 import io.newsdesk.search.Citation;
-import io.newsdesk.whosaid.QuoteRecord;
+import io.newsdesk.search.QuoteRecord;
 import io.newsdesk.whosaid.WhoSaidAnswer;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.newsdesk.render;
 
 import io.newsdesk.ingest.OneLine;
 import io.newsdesk.search.Citation;
-import io.newsdesk.whosaid.QuoteRecord;
+import io.newsdesk.search.QuoteRecord;
 import io.newsdesk.whosaid.WhoSaidAnswer;
 import java.util.ArrayList;
 import java.util.List;

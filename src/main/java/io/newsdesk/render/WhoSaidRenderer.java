@@ -2,7 +2,7 @@ package io.newsdesk.render;
 
 import io.newsdesk.answer.Answer;
 import io.newsdesk.ingest.OneLine;
-import io.newsdesk.whosaid.QuoteRecord;
+import io.newsdesk.search.QuoteRecord;
 import io.newsdesk.whosaid.WhoSaidAnswer;
 import java.util.List;
 

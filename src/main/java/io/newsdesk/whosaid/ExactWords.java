@@ -6,6 +6,7 @@ import io.newsdesk.search.QuoteQuery;
 import io.newsdesk.search.QuoteQuery.Clause;
 import io.newsdesk.search.QuoteQuery.Occur;
 import io.newsdesk.search.QuoteQuery.Term;
+import io.newsdesk.search.QuoteRecord;
 import io.newsdesk.search.Snapshot;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class ExactWords implements QuoteLookup {
     double needed = needed(words);
     List<QuoteMatch> out = new ArrayList<>();
     for (FoundQuote hit : snapshot.findQuotes(query(words), CANDIDATES)) {
-      QuoteRecord quote = QuoteRecord.of(hit);
+      QuoteRecord quote = hit.quote();
       double coverage = words.coverage(analyzer, quote.text());
       if (coverage >= needed) {
         out.add(new QuoteMatch(quote, coverage, hit.score()));

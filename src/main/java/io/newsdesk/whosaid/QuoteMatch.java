@@ -1,5 +1,6 @@
 package io.newsdesk.whosaid;
 
+import io.newsdesk.search.QuoteRecord;
 import java.util.Comparator;
 
 /** A stored quotation, how much of the asked phrase it holds, and the lookup that found it. */

@@ -1,6 +1,7 @@
 package io.newsdesk.whosaid;
 
 import io.newsdesk.search.Citation;
+import io.newsdesk.search.QuoteRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

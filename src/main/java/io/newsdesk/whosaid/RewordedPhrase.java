@@ -7,6 +7,7 @@ import io.newsdesk.search.QuoteQuery;
 import io.newsdesk.search.QuoteQuery.Clause;
 import io.newsdesk.search.QuoteQuery.Occur;
 import io.newsdesk.search.QuoteQuery.Term;
+import io.newsdesk.search.QuoteRecord;
 import io.newsdesk.search.Snapshot;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class RewordedPhrase implements QuoteLookup {
     double[] weights = rarities(snapshot, words);
     List<QuoteMatch> out = new ArrayList<>();
     for (FoundQuote hit : snapshot.findQuotes(query(words), ExactWords.CANDIDATES)) {
-      QuoteRecord quote = QuoteRecord.of(hit);
+      QuoteRecord quote = hit.quote();
       PhraseWords quoted = PhraseWords.ofQuotation(analyzer, Contractions.expanded(quote.text()));
       boolean[] found = ClosestStretch.found(words, quoted, synonyms::of, weights);
       double coverage = words.share(found);

@@ -7,6 +7,7 @@ import io.newsdesk.search.QuoteQuery;
 import io.newsdesk.search.QuoteQuery.Clause;
 import io.newsdesk.search.QuoteQuery.Occur;
 import io.newsdesk.search.QuoteQuery.Term;
+import io.newsdesk.search.QuoteRecord;
 import io.newsdesk.search.SearchBackend;
 import io.newsdesk.search.Snapshot;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ final class SpeakerQuotes {
     List<QuoteRecord> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (FoundQuote hit : snapshot.findQuotes(query, Math.max(1, limit) * 4 + 20)) {
-      QuoteRecord quote = QuoteRecord.of(hit);
+      QuoteRecord quote = hit.quote();
       String key = quote.text().toLowerCase(Locale.ROOT);
       if (quote.text().split("\\s+").length >= MIN_WORDS && seen.add(key)) {
         out.add(quote);

@@ -1,6 +1,7 @@
 package io.newsdesk.whosaid;
 
 import io.newsdesk.answer.Excerpt;
+import io.newsdesk.search.QuoteRecord;
 import java.util.List;
 import java.util.Optional;
 

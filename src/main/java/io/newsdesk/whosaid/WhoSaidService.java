@@ -3,6 +3,7 @@ package io.newsdesk.whosaid;
 import io.newsdesk.answer.Answer;
 import io.newsdesk.answer.AnswerService;
 import io.newsdesk.answer.AskOptions;
+import io.newsdesk.search.QuoteRecord;
 import io.newsdesk.search.SearchBackend;
 import java.util.List;
 import java.util.Optional;

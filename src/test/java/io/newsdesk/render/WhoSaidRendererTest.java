@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsdesk.answer.Excerpt;
 import io.newsdesk.search.Citation;
-import io.newsdesk.whosaid.QuoteRecord;
+import io.newsdesk.search.QuoteRecord;
 import io.newsdesk.whosaid.WhoSaidAnswer;
 import java.time.LocalDate;
 import java.util.ArrayList;

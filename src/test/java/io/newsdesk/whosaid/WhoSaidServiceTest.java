@@ -6,6 +6,7 @@ import io.newsdesk.answer.AnswerService;
 import io.newsdesk.index.TestIndex;
 import io.newsdesk.ingest.ArticleFiles;
 import io.newsdesk.ingest.IngestException;
+import io.newsdesk.search.QuoteRecord;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

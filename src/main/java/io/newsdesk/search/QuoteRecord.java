@@ -1,7 +1,5 @@
-package io.newsdesk.whosaid;
+package io.newsdesk.search;
 
-import io.newsdesk.search.Citation;
-import io.newsdesk.search.FoundQuote;
 import java.util.Optional;
 
 /**
@@ -29,17 +27,5 @@ public record QuoteRecord(
       int start,
       int end) {
     this(text, speaker, role, citation, start, end, "");
-  }
-
-  /** A quotation as a search found it. */
-  static QuoteRecord of(FoundQuote found) {
-    return new QuoteRecord(
-        found.text(),
-        found.speaker(),
-        found.role(),
-        found.citation(),
-        found.start(),
-        found.end(),
-        found.sieve());
   }
 }
