@@ -21,13 +21,9 @@ import io.newsdesk.index.NewsIndexWriter;
 import io.newsdesk.index.QuoteFinder;
 import io.newsdesk.index.SourceCatalog;
 import io.newsdesk.logs.LogSetup;
-import io.newsdesk.opensearch.Aliases;
 import io.newsdesk.opensearch.ClusterConnection;
-import io.newsdesk.opensearch.ClusterFeeds;
 import io.newsdesk.opensearch.ClusterIngest;
 import io.newsdesk.opensearch.FilesReport;
-import io.newsdesk.opensearch.IndexDefinition;
-import io.newsdesk.opensearch.OpenSearchLogin;
 import io.newsdesk.quotes.QuoteExtractor;
 import io.newsdesk.search.SearchBackend;
 import io.newsdesk.whosaid.WhoSaidService;
@@ -112,7 +108,7 @@ public final class Newsdesk implements Closeable {
   }
 
   /** The quotation stage of indexing: one extractor, stateless, shared by every thread. */
-  private static QuoteFinder quoteFinder() {
+  static QuoteFinder quoteFinder() {
     QuoteExtractor extractor = new QuoteExtractor();
     return extractor::extract;
   }
@@ -248,73 +244,7 @@ public final class Newsdesk implements Closeable {
       throw new IllegalStateException("index.backend is not opensearch");
     }
     ModelLoading.startFor(config);
-    List<Path> roots = config.articles().paths().stream().map(home::resolve).toList();
-    ArticleEmbedder vectors =
-        config.index().semantic() ? Embedder.articles() : ArticleEmbedder.NONE;
-    try (ClusterConnection connection =
-            ClusterConnection.open(config.opensearch(), OpenSearchLogin.fromEnvironment(env));
-        ClusterFeedUpdates feeds = clusterFeeds(config, connection, vectors)) {
-      return fill(config, connection, feeds, roots, vectors, rebuild);
-    } catch (ClusterIngest.LeaseTaken | ConfigException e) {
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      throw new ClusterUnavailable(
-          "cannot fill the OpenSearch cluster at "
-              + String.join(", ", config.opensearch().hosts())
-              + " ("
-              + ClusterUnavailable.reason(e)
-              + ")");
-    }
-  }
-
-  private static ClusterFill fill(
-      Config config,
-      ClusterConnection connection,
-      ClusterFeedUpdates feeds,
-      List<Path> roots,
-      ArticleEmbedder vectors,
-      boolean rebuild)
-      throws IOException, InterruptedException {
-    return ClusterIngest.underLease(
-        connection,
-        config.opensearch().indexPrefix(),
-        held -> {
-          IndexDefinition definition =
-              new IndexDefinition(config.opensearch().shards(), config.opensearch().replicas());
-          FilesReport files =
-              rebuild
-                  ? ClusterIngest.rebuild(
-                          connection, config.opensearch(), definition, quoteFinder(), vectors)
-                      .rebuild(roots)
-                  : ClusterIngest.update(
-                          connection, config.opensearch(), definition, quoteFinder(), vectors)
-                      .update(roots, held);
-          for (String url : feeds.unfollowed()) {
-            LOG.info(
-                "feed {} is in the cluster but not in this configuration: its {} articles stay"
-                    + " (`newsdesk feeds remove {}` removes them)",
-                url,
-                feeds.articleCount(url),
-                url);
-          }
-          IndexReport polled = feeds.poll(feeds.followed());
-          return new ClusterFill(files, polled);
-        });
-  }
-
-  private static ClusterFeedUpdates clusterFeeds(
-      Config config, ClusterConnection connection, ArticleEmbedder vectors) {
-    String prefix = config.opensearch().indexPrefix();
-    return new ClusterFeedUpdates(
-        config,
-        connection,
-        new ClusterFeeds(
-            connection.client(),
-            new Aliases(connection.client(), prefix, Clock.systemUTC()),
-            prefix,
-            quoteFinder(),
-            vectors),
-        Clock.systemUTC());
+    return ClusterWrites.fill(config, home, env, rebuild);
   }
 
   /**
@@ -323,11 +253,7 @@ public final class Newsdesk implements Closeable {
    */
   public synchronized Optional<ClusterFeedUpdates> clusterFeeds() {
     if (clusterFeeds == null && cluster.isPresent()) {
-      clusterFeeds =
-          clusterFeeds(
-              config,
-              cluster.get(),
-              config.index().semantic() ? Embedder.articles() : ArticleEmbedder.NONE);
+      clusterFeeds = ClusterWrites.feedUpdates(config, cluster.get());
     }
     return Optional.ofNullable(clusterFeeds);
   }
@@ -360,21 +286,10 @@ public final class Newsdesk implements Closeable {
   public FilesReport updateCluster() throws IOException, InterruptedException {
     ClusterConnection connection =
         cluster.orElseThrow(() -> new IllegalStateException("the index is not on a cluster"));
-    List<Path> roots = config.articles().paths().stream().map(home::resolve).toList();
-    ArticleEmbedder vectors =
-        config.index().semantic() ? Embedder.articles() : ArticleEmbedder.NONE;
     return ClusterIngest.underLease(
         connection,
         config.opensearch().indexPrefix(),
-        held ->
-            ClusterIngest.update(
-                    connection,
-                    config.opensearch(),
-                    new IndexDefinition(
-                        config.opensearch().shards(), config.opensearch().replicas()),
-                    quoteFinder(),
-                    vectors)
-                .update(roots, held));
+        held -> ClusterWrites.files(config, home, connection, false, held));
   }
 
   /** Whether the configuration puts the index on a cluster. */
