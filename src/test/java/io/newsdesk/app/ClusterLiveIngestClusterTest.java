@@ -92,7 +92,15 @@ final class ClusterLiveIngestClusterTest {
                 "other-host:4242",
                 Duration.ofMinutes(5),
                 Clock.systemUTC());
-        assertThat(theirs.acquire()).isTrue();
+        // The ingest may still hold the lease for the update that removed the harbour: wait
+        // until it has given it up, as another process would.
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        boolean taken = theirs.acquire();
+        while (!taken && System.nanoTime() < deadline) {
+          Thread.sleep(100);
+          taken = theirs.acquire();
+        }
+        assertThat(taken).isTrue();
         Files.writeString(
             articles.resolve("mill.md"),
             md("Mill", "The old windmill of Orvel ground its first flour in years."));
