@@ -79,11 +79,7 @@ public final class ClusterFeedUpdates implements Closeable {
   private List<Feed> followed(Map<String, FeedState> states) {
     List<Feed> followed = new ArrayList<>();
     for (Feed feed : configured) {
-      String known =
-          states.keySet().stream()
-              .filter(u -> FeedList.sameUrl(u, feed.url()))
-              .findFirst()
-              .orElse(feed.url());
+      String known = keptAs(states, feed.url()).orElse(feed.url());
       followed.add(known.equals(feed.url()) ? feed : new Feed(known, feed.name(), feed.every()));
     }
     return followed;
@@ -159,7 +155,11 @@ public final class ClusterFeedUpdates implements Closeable {
    * FeedList#sameUrl}), if it keeps it.
    */
   public Optional<String> known(String url) throws IOException {
-    return feeds.states().keySet().stream().filter(u -> FeedList.sameUrl(u, url)).findFirst();
+    return keptAs(feeds.states(), url);
+  }
+
+  private static Optional<String> keptAs(Map<String, FeedState> states, String url) {
+    return states.keySet().stream().filter(u -> FeedList.sameUrl(u, url)).findFirst();
   }
 
   /**

@@ -100,7 +100,7 @@ public final class ClusterLiveIngest implements Closeable {
       LOG.warn(
           "writing changed files into the cluster failed; the next change or full look tries"
               + " again: {}",
-          ClusterUnavailable.reason(e instanceof Exception x ? x : new IOException(e)));
+          ClusterUnavailable.reason(e));
     }
   }
 

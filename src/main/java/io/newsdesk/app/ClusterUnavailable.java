@@ -16,7 +16,7 @@ public final class ClusterUnavailable extends RuntimeException {
   }
 
   /** Why a request to the cluster failed, in words an operator can act on. */
-  static String reason(Exception e) {
+  static String reason(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SSLException || t instanceof CertificateException) {
         return "its TLS certificate is not trusted here: add the cluster's CA to this Java's trust"

@@ -1,5 +1,6 @@
 package io.newsdesk.opensearch;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -56,8 +57,46 @@ public final class Aliases {
     return format.find() ? Integer.parseInt(format.group(1)) : 0;
   }
 
+  /** Whether every kind has an index in use (`newsdesk index` filled the cluster). */
+  public boolean filled() throws IOException {
+    for (IndexKind kind : IndexKind.values()) {
+      if (current(kind).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether every kind has an index in use of this version's format: one that may be written to as
+   * it is (else it must be rebuilt).
+   */
+  public boolean filledInThisFormat() throws IOException {
+    for (IndexKind kind : IndexKind.values()) {
+      if (currentFormat(kind) != IndexDefinition.FORMAT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Deletes the documents that match {@code query} from every index in use, as a task (see {@link
+   * ClusterJson#task}); documents written meanwhile are left alone.
+   */
+  void deleteInUse(ObjectNode query) throws IOException {
+    ObjectNode body = ClusterJson.object();
+    body.set("query", query);
+    ClusterJson.task(client, "/" + all() + "/_delete_by_query?conflicts=proceed", body);
+  }
+
+  /** Makes what was written to or deleted from the indices in use searchable now. */
+  void refreshInUse() throws IOException {
+    ClusterJson.post(client, "/" + all() + "/_refresh", ClusterJson.object());
+  }
+
   /** Every kind's alias, comma-separated: one request to all of them. */
-  public String all() {
+  private String all() {
     List<String> names = new ArrayList<>();
     for (IndexKind kind : IndexKind.values()) {
       names.add(alias(kind));

@@ -65,26 +65,6 @@ public final class ClusterFeeds {
     this.vectors = vectors;
   }
 
-  /** Whether the cluster holds Newsdesk's indices under this prefix (`newsdesk index` ran). */
-  public boolean indexed() throws IOException {
-    for (IndexKind kind : IndexKind.values()) {
-      if (aliases.current(kind).isEmpty()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether the indices in use are there and of this version's format (feeds can write them). */
-  private boolean current() throws IOException {
-    for (IndexKind kind : IndexKind.values()) {
-      if (aliases.currentFormat(kind) != IndexDefinition.FORMAT) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Stores a feed's state alone: its next poll put off after its articles could not be. */
   public void postpone(String feedUrl, FeedState state) throws IOException {
     putState(feedUrl, state);
@@ -96,7 +76,7 @@ public final class ClusterFeeds {
    * the state is not stored (the next poll fetches the items again) and an IOException says so.
    */
   public IndexReport store(String feedUrl, FeedPoll poll) throws IOException, InterruptedException {
-    if (!current()) {
+    if (!aliases.filledInThisFormat()) {
       throw new IOException(
           "the cluster holds no indices of this version of Newsdesk under this prefix: run"
               + " `newsdesk index`");
@@ -148,7 +128,7 @@ public final class ClusterFeeds {
     }
     if (!written.isEmpty()) {
       removeOtherVersions(from, guids, urls, keys, written);
-      refresh();
+      aliases.refreshInUse();
     }
     Optional<IngestProblem> failed = FeedIndexer.pollProblem(feedUrl, poll);
     failed.ifPresent(problems::add);
@@ -190,8 +170,8 @@ public final class ClusterFeeds {
   private void removeOtherVersions(
       String from, Set<String> guids, Set<String> urls, Set<String> keys, Set<String> written)
       throws IOException {
-    ObjectNode body = ClusterJson.object();
-    ObjectNode bool = body.putObject("query").putObject("bool");
+    ObjectNode query = ClusterJson.object();
+    ObjectNode bool = query.putObject("bool");
     bool.putArray("filter").addObject().putObject("term").put(Fields.FILE, from);
     ArrayNode same = bool.putArray("should");
     terms(same, Fields.GUID, guids);
@@ -200,15 +180,7 @@ public final class ClusterFeeds {
     bool.put("minimum_should_match", 1);
     ArrayNode ids = bool.putArray("must_not").addObject().putObject("ids").putArray("values");
     written.forEach(ids::add);
-    ClusterJson.task(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
-  }
-
-  /**
-   * Makes what was written or deleted searchable now. (A delete-by-query's own refresh covers only
-   * the indices it deleted from, so it is not enough.)
-   */
-  private void refresh() throws IOException {
-    ClusterJson.post(client, "/" + aliases.all() + "/_refresh", ClusterJson.object());
+    aliases.deleteInUse(query);
   }
 
   private static void terms(ArrayNode should, String field, Set<String> values) {
@@ -222,16 +194,10 @@ public final class ClusterFeeds {
    * Removes a feed's articles and its state (a feed no longer followed); how many articles left.
    */
   public long remove(String feedUrl) throws IOException {
-    ObjectNode body = ClusterJson.object();
-    body.putObject("query").putObject("term").put(Fields.FILE, ArticleSource.FEED_PREFIX + feedUrl);
-    long articles = 0;
-    if (indexed()) {
-      articles =
-          ClusterJson.post(client, "/" + aliases.alias(IndexKind.ARTICLES) + "/_count", body)
-              .path("count")
-              .asLong();
-      ClusterJson.task(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
-      refresh();
+    long articles = articleCount(feedUrl);
+    if (aliases.filled()) {
+      aliases.deleteInUse(ofFeed(feedUrl));
+      aliases.refreshInUse();
     }
     ensureStates();
     try {
@@ -266,14 +232,21 @@ public final class ClusterFeeds {
 
   /** How many articles of a feed the cluster holds. */
   public long articleCount(String feedUrl) throws IOException {
-    if (!indexed()) {
+    if (!aliases.filled()) {
       return 0;
     }
     ObjectNode body = ClusterJson.object();
-    body.putObject("query").putObject("term").put(Fields.FILE, ArticleSource.FEED_PREFIX + feedUrl);
+    body.set("query", ofFeed(feedUrl));
     return ClusterJson.post(client, "/" + aliases.alias(IndexKind.ARTICLES) + "/_count", body)
         .path("count")
         .asLong();
+  }
+
+  /** The documents of a feed's articles. */
+  private static ObjectNode ofFeed(String feedUrl) {
+    ObjectNode term = ClusterJson.object();
+    term.putObject("term").put(Fields.FILE, ArticleSource.FEED_PREFIX + feedUrl);
+    return term;
   }
 
   private void putState(String feedUrl, FeedState state) throws IOException {

@@ -54,14 +54,17 @@ final class ClusterFiles {
   /** A file found under a configured path (both absolute, as the embedded index keys them). */
   record Found(Path root, Path file) {}
 
+  /** A file to write, with its size, time and SHA-256 as read just before. */
+  record Stated(Found found, FileRecords.Record record) {}
+
   /**
    * What one file's writing did.
    *
+   * @param record the file as written, with how many of its articles were
    * @param keys the keys of the articles written
    * @param complete whether every article of the file was written (no line, article or read failed)
    */
-  record Written(
-      Found found, FileRecords.Record record, long articles, Set<String> keys, boolean complete) {}
+  record Written(Found found, FileRecords.Record record, Set<String> keys, boolean complete) {}
 
   /** Problems reported so far (files, lines, articles skipped), each logged. */
   long problems() {
@@ -93,51 +96,61 @@ final class ClusterFiles {
     return new Listing(found, unsure);
   }
 
-  /** Its size, modification time and SHA-256, as a record with no articles yet. */
-  static FileRecords.Record stat(Found found) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(found.file(), BasicFileAttributes.class);
-    return new FileRecords.Record(
-        found.file().toString(),
-        found.root().toString(),
-        FileHash.sha256(found.file()),
-        attributes.size(),
-        attributes.lastModifiedTime().toMillis(),
-        0);
+  /**
+   * Its size, modification time and SHA-256, as a record with no articles yet; empty, said in one
+   * line, when it cannot be read (its articles stay as they are).
+   */
+  Optional<Stated> stat(Found found) {
+    try {
+      BasicFileAttributes attributes =
+          Files.readAttributes(found.file(), BasicFileAttributes.class);
+      return Optional.of(
+          new Stated(
+              found,
+              new FileRecords.Record(
+                  found.file().toString(),
+                  found.root().toString(),
+                  FileHash.sha256(found.file()),
+                  attributes.size(),
+                  attributes.lastModifiedTime().toMillis(),
+                  0)));
+    } catch (IOException e) {
+      report(
+          IngestProblem.of(
+              found.file(), IngestProblem.Kind.UNREADABLE, String.valueOf(e.getMessage())));
+      return Optional.empty();
+    }
+  }
+
+  /** Each file that can be read, with its record. */
+  List<Stated> stat(List<Found> files) {
+    return files.stream().map(this::stat).flatMap(Optional::stream).toList();
+  }
+
+  /** What the workers report of one file's articles as they go. */
+  private static final class Tally {
+    final Set<String> keys = ConcurrentHashMap.newKeySet();
+    final AtomicLong articles = new AtomicLong();
+    final AtomicBoolean complete = new AtomicBoolean(true);
   }
 
   /**
    * Writes the articles of these files, each document marked with {@code run}, and waits until
    * every article is handed to the writer (not until the cluster took it: flush the writer).
    */
-  Map<Path, Written> write(List<Found> files, BulkWriter writer, String run)
+  Map<Path, Written> write(List<Stated> files, BulkWriter writer, String run)
       throws IOException, InterruptedException {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads, Thread.ofPlatform().name("newsdesk-cluster-ingest-", 0).daemon().factory());
     Semaphore queued = new Semaphore(threads * QUEUED_PER_THREAD);
-    Map<Path, FileRecords.Record> records = new LinkedHashMap<>();
-    Map<Path, AtomicLong> articles = new LinkedHashMap<>();
-    Map<Path, Set<String>> keys = new LinkedHashMap<>();
-    Map<Path, AtomicBoolean> complete = new LinkedHashMap<>();
+    Map<Stated, Tally> tallies = new LinkedHashMap<>();
     try {
-      for (Found found : files) {
-        FileRecords.Record record;
-        try {
-          record = stat(found);
-        } catch (IOException e) {
-          report(
-              IngestProblem.of(
-                  found.file(), IngestProblem.Kind.UNREADABLE, String.valueOf(e.getMessage())));
-          continue;
-        }
-        AtomicLong count = new AtomicLong();
-        AtomicBoolean whole = new AtomicBoolean(true);
-        Set<String> written = ConcurrentHashMap.newKeySet();
-        keys.put(found.file(), written);
-        records.put(found.file(), record);
-        articles.put(found.file(), count);
-        complete.put(found.file(), whole);
+      for (Stated stated : files) {
+        Found found = stated.found();
+        Tally tally = new Tally();
+        tallies.put(stated, tally);
         ArticleSource source = ArticleSource.file(found.file());
         try {
           List<IngestProblem> cut =
@@ -150,14 +163,14 @@ final class ClusterFiles {
                         () -> {
                           try {
                             Optional<String> key = write(pending, source, writer, run);
-                            key.ifPresent(written::add);
+                            key.ifPresent(tally.keys::add);
                             if (key.isPresent()) {
-                              count.incrementAndGet();
+                              tally.articles.incrementAndGet();
                             } else {
-                              whole.set(false);
+                              tally.complete.set(false);
                             }
                           } catch (RuntimeException | StackOverflowError e) {
-                            whole.set(false);
+                            tally.complete.set(false);
                             LOG.warn("skipped an article of {}: {}", source.from(), e.toString());
                             problems.incrementAndGet();
                           } finally {
@@ -166,11 +179,11 @@ final class ClusterFiles {
                         });
                   });
           if (!cut.isEmpty()) {
-            whole.set(false);
+            tally.complete.set(false);
             cut.forEach(this::report);
           }
         } catch (IngestException e) {
-          whole.set(false);
+          tally.complete.set(false);
           report(e.problem());
         }
       }
@@ -182,20 +195,15 @@ final class ClusterFiles {
       pool.shutdownNow();
     }
     Map<Path, Written> written = new LinkedHashMap<>();
-    for (Found found : files) {
-      FileRecords.Record record = records.get(found.file());
-      if (record != null) {
-        long count = articles.get(found.file()).get();
-        written.put(
-            found.file(),
-            new Written(
-                found,
-                record.withArticles(count),
-                count,
-                Set.copyOf(keys.get(found.file())),
-                complete.get(found.file()).get()));
-      }
-    }
+    tallies.forEach(
+        (stated, tally) ->
+            written.put(
+                stated.found().file(),
+                new Written(
+                    stated.found(),
+                    stated.record().withArticles(tally.articles.get()),
+                    Set.copyOf(tally.keys),
+                    tally.complete.get())));
     return written;
   }
 

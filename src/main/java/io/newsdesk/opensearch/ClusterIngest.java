@@ -5,10 +5,8 @@ import io.newsdesk.index.ArticleEmbedder;
 import io.newsdesk.index.QuoteFinder;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -94,21 +92,6 @@ public final class ClusterIngest {
       renewing.shutdownNow();
       lease.release();
     }
-  }
-
-  /** Rebuilds the indices from the files and folders given, holding the lease. */
-  public static FilesReport run(
-      ClusterConnection connection,
-      Config.OpenSearch config,
-      IndexDefinition definition,
-      List<Path> roots,
-      QuoteFinder quotes,
-      ArticleEmbedder vectors)
-      throws IOException, InterruptedException {
-    return underLease(
-        connection,
-        config.indexPrefix(),
-        held -> rebuild(connection, config, definition, quotes, vectors).rebuild(roots, held));
   }
 
   /** A rebuild of the indices under the configured prefix. */

@@ -2,9 +2,12 @@ package io.newsdesk.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsdesk.ingest.OneLine;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
@@ -142,5 +145,17 @@ final class ClusterJson {
         throw e;
       }
     }
+  }
+
+  /** Terms queries on {@code field}, {@code page} values at a time. */
+  static List<ObjectNode> termsPages(String field, List<String> values, int page) {
+    List<ObjectNode> pages = new ArrayList<>();
+    for (int from = 0; from < values.size(); from += page) {
+      ObjectNode terms = ClusterJson.object();
+      ArrayNode list = terms.putObject("terms").putArray(field);
+      values.subList(from, Math.min(values.size(), from + page)).forEach(list::add);
+      pages.add(terms);
+    }
+    return pages;
   }
 }

@@ -77,7 +77,7 @@ public final class ClusterRebuild {
     Map<Path, ClusterFiles.Written> written;
     BulkReport bulk;
     try (BulkWriter writer = BulkWriter.toIndices(client, fresh, options)) {
-      written = files.write(files.list(roots).files(), writer, run);
+      written = files.write(files.stat(files.list(roots).files()), writer, run);
       bulk = writer.flush();
     } catch (IOException | InterruptedException | RuntimeException e) {
       deleteAll(fresh);
@@ -109,7 +109,7 @@ public final class ClusterRebuild {
     FileRecords records = new FileRecords(client, aliases.prefix());
     records.clear();
     records.put(written.values().stream().map(ClusterFiles.Written::record).toList());
-    long articles = written.values().stream().mapToLong(ClusterFiles.Written::articles).sum();
+    long articles = written.values().stream().mapToLong(w -> w.record().articles()).sum();
     return new FilesReport(
         true,
         articles,

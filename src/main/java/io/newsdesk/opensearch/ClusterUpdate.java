@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -31,6 +32,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClusterUpdate {
   private static final Logger LOG = LoggerFactory.getLogger(ClusterUpdate.class);
+
+  /** Files or keys named in one delete-by-query, at most. */
+  static final int TERMS_PAGE = 1000;
 
   private final OpenSearchClient client;
   private final Aliases aliases;
@@ -59,16 +63,6 @@ public final class ClusterUpdate {
     return Instant.now() + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  /** Whether the indices in use are of this version's format (else they must be rebuilt). */
-  boolean current() throws IOException {
-    for (IndexKind kind : IndexKind.values()) {
-      if (aliases.currentFormat(kind) != IndexDefinition.FORMAT) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Brings the cluster in line with the files under {@code roots}, rebuilding when it must. */
   public FilesReport update(List<Path> roots) throws IOException, InterruptedException {
     return update(roots, () -> {});
@@ -77,7 +71,7 @@ public final class ClusterUpdate {
   /** The same, holding the ingest lease ({@code held} confirmed before a rebuild switches). */
   public FilesReport update(List<Path> roots, ClusterIngest.Held held)
       throws IOException, InterruptedException {
-    if (!current()) {
+    if (!aliases.filledInThisFormat()) {
       boolean never = aliases.current(IndexKind.PASSAGES).isEmpty();
       LOG.info(
           never
@@ -91,33 +85,25 @@ public final class ClusterUpdate {
     ClusterFiles files = new ClusterFiles(quotes, vectors);
     ClusterFiles.Listing listing = files.list(roots);
     List<ClusterFiles.Found> listed = listing.files();
-    List<ClusterFiles.Found> changed = new ArrayList<>();
+    List<ClusterFiles.Stated> changed = new ArrayList<>();
     List<FileRecords.Record> touched = new ArrayList<>();
     long unchanged = 0;
     for (ClusterFiles.Found found : listed) {
       FileRecords.Record before = known.get(found.file().toString());
-      if (before == null) {
-        changed.add(found);
-        continue;
-      }
-      FileRecords.Record now;
-      try {
-        long size = Files.size(found.file());
-        long modified = Files.getLastModifiedTime(found.file()).toMillis();
-        if (size == before.size() && modified == before.modified()) {
-          unchanged++;
-          continue;
-        }
-        now = ClusterFiles.stat(found);
-      } catch (IOException e) {
-        changed.add(found); // read again, which reports it; its articles stay meanwhile
-        continue;
-      }
-      if (now.hash().equals(before.hash())) {
+      if (before != null && sameSizeAndTime(found, before)) {
         unchanged++;
-        touched.add(before.touched(now.modified()));
+        continue;
+      }
+      // Read now, not again when written; a file that cannot be read keeps its articles.
+      Optional<ClusterFiles.Stated> now = files.stat(found);
+      if (now.isEmpty()) {
+        continue;
+      }
+      if (before != null && now.get().record().hash().equals(before.hash())) {
+        unchanged++;
+        touched.add(before.touched(now.get().record().modified()));
       } else {
-        changed.add(found);
+        changed.add(now.get());
       }
     }
     String run = newRun();
@@ -149,13 +135,13 @@ public final class ClusterUpdate {
     deleteOlderRuns(Fields.KEY, partly, run);
     List<String> gone = gone(known, listing, roots);
     deleteFiles(gone);
-    ClusterJson.post(client, "/" + aliases.all() + "/_refresh", ClusterJson.object());
+    aliases.refreshInUse();
     // Records last: a run that dies before them writes these files again next time.
     List<FileRecords.Record> put = new ArrayList<>(touched);
     written.values().forEach(w -> put.add(w.record()));
     records.put(put);
     records.delete(gone);
-    long articles = written.values().stream().mapToLong(ClusterFiles.Written::articles).sum();
+    long articles = written.values().stream().mapToLong(w -> w.record().articles()).sum();
     return new FilesReport(
         false,
         articles,
@@ -165,6 +151,16 @@ public final class ClusterUpdate {
         files.problems(),
         bulk,
         (System.nanoTime() - started) / 1e9);
+  }
+
+  /** Whether the file has the size and time it had when written (then it is not read at all). */
+  private static boolean sameSizeAndTime(ClusterFiles.Found found, FileRecords.Record before) {
+    try {
+      return Files.size(found.file()) == before.size()
+          && Files.getLastModifiedTime(found.file()).toMillis() == before.modified();
+    } catch (IOException e) {
+      return false; // read, which says why it cannot be
+    }
   }
 
   /**
@@ -198,20 +194,18 @@ public final class ClusterUpdate {
    * Fields#FILE}), or of each article written again ({@link Fields#KEY}): what they no longer hold.
    */
   private void deleteOlderRuns(String field, List<String> values, String run) throws IOException {
-    for (ObjectNode terms : FileRecords.termsPages(field, values)) {
-      ObjectNode body = ClusterJson.object();
-      ObjectNode bool = body.putObject("query").putObject("bool");
+    for (ObjectNode terms : ClusterJson.termsPages(field, values, TERMS_PAGE)) {
+      ObjectNode query = ClusterJson.object();
+      ObjectNode bool = query.putObject("bool");
       bool.putArray("filter").add(terms);
       bool.putArray("must_not").addObject().putObject("term").put(IndexDefinition.RUN, run);
-      ClusterJson.task(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
+      aliases.deleteInUse(query);
     }
   }
 
   private void deleteFiles(List<String> files) throws IOException {
-    for (ObjectNode terms : FileRecords.termsPages(Fields.FILE, files)) {
-      ObjectNode body = ClusterJson.object();
-      body.set("query", terms);
-      ClusterJson.task(client, "/" + aliases.all() + "/_delete_by_query?conflicts=proceed", body);
+    for (ObjectNode terms : ClusterJson.termsPages(Fields.FILE, files, TERMS_PAGE)) {
+      aliases.deleteInUse(terms);
     }
   }
 }

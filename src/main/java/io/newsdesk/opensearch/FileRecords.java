@@ -1,7 +1,6 @@
 package io.newsdesk.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -146,17 +145,5 @@ final class FileRecords {
     }
     ClusterJson.ensureRecordsIndex(client, index, "file", "root");
     ready = true;
-  }
-
-  /** Terms queries on {@code field}, {@value #PAGE} values at a time. */
-  static List<ObjectNode> termsPages(String field, List<String> values) {
-    List<ObjectNode> pages = new ArrayList<>();
-    for (int from = 0; from < values.size(); from += PAGE) {
-      ObjectNode terms = ClusterJson.object();
-      ArrayNode list = terms.putObject("terms").putArray(field);
-      values.subList(from, Math.min(values.size(), from + PAGE)).forEach(list::add);
-      pages.add(terms);
-    }
-    return pages;
   }
 }
