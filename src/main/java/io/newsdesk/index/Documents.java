@@ -82,6 +82,7 @@ public final class Documents {
         v ->
             doc.add(
                 new KnnFloatVectorField(Fields.VECTOR, v, VectorSimilarityFunction.DOT_PRODUCT)));
+    addEmptyPassageText(doc);
     docs.add(doc);
     for (Quotation quote : quotes) {
       if (quote.text().length() <= QUOTE_MAX) {
@@ -132,7 +133,19 @@ public final class Documents {
     if (!quote.sieve().isEmpty()) {
       q.add(new StoredField(Fields.SIEVE, quote.sieve()));
     }
+    addEmptyPassageText(q);
     return q;
+  }
+
+  /**
+   * A passage's text fields, empty, on every other document. They add no term (no document of
+   * another kind matches a word, and the counts BM25 scores with stay those of the passages), but
+   * they give each document a norm: with every document of a segment holding one, Lucene keeps the
+   * norms dense, read by position, instead of sparse behind a bitset it must search for every hit.
+   */
+  private static void addEmptyPassageText(Document doc) {
+    doc.add(new Field(Fields.TITLE_TEXT, "", WORDS_WITH_FREQS));
+    doc.add(new TextField(Fields.TEXT, "", Field.Store.NO));
   }
 
   /**
@@ -182,6 +195,7 @@ public final class Documents {
     doc.add(new StoredField(Fields.FILE_ORIGIN, record.manual() ? "manual" : "config"));
     doc.add(new StoredField(Fields.ARTICLES_IN_FILE, record.articles()));
     record.doneLine().ifPresent(line -> doc.add(new StoredField(Fields.FILE_DONE_LINE, line)));
+    addEmptyPassageText(doc);
     return doc;
   }
 
@@ -205,6 +219,7 @@ public final class Documents {
     doc.add(new StringField(Fields.FILE, from, Field.Store.YES));
     addKey(doc, FileRecord.keyOf(from), Field.Store.NO);
     doc.add(new StoredField(Fields.FEED_STATE, stateJson));
+    addEmptyPassageText(doc);
     return doc;
   }
 
