@@ -42,7 +42,7 @@ RUN NEWSDESK_INDEX_PATH=/tmp/cds-plain java -XX:ArchiveClassesAtExit=/app/newsde
       -XX:ArchiveClassesAtExit=/app/newsdesk-vector.jsa \
       --enable-native-access=ALL-UNNAMED -Dnewsdesk.home=/app -jar /app/newsdesk.jar \
       ask "Will Ukraine join NATO?" > /dev/null 2>&1 \
-    && rm -rf /tmp/cds-plain /tmp/cds-vector
+    && rm -rf /tmp/cds-plain /tmp/cds-vector /tmp/newsdesk-*
 # All state (the index, the feed list, the bot's state for the health check) lives in /data:
 # mount a volume there. Add your own articles by mounting a folder, e.g.
 #   -v /srv/news:/news -e NEWSDESK_ARTICLES_PATHS=seeds,/news

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sentence embeddings, offline: all-MiniLM-L6-v2 (quantised), shipped inside a jar and run by ONNX
@@ -36,6 +37,12 @@ public final class Embedder {
     System.setProperty("ENGINE_CACHE_DIR", cache);
   }
 
+  /** Where the model and the runtime's libraries are kept as files (see {@link ModelCache}). */
+  private static final Path CACHE =
+      Path.of(
+          System.getProperty("java.io.tmpdir"),
+          "newsdesk-model-" + System.getProperty("user.name"));
+
   static final String MODEL = "all-minilm-l6-v2-q.onnx";
   static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
   private static volatile Embedder shared;
@@ -62,8 +69,11 @@ public final class Embedder {
 
   private static Embedder load() {
     try {
+      Optional<Path> cache = ModelCache.folder(CACHE);
+      cache.ifPresent(ModelCache::useRuntimeLibraries);
       OrtEnvironment env = OrtEnvironment.getEnvironment();
-      return new Embedder(new MiniLmEncoder(env, session(env), tokenizer()));
+      Optional<Path> model = cache.flatMap(folder -> ModelCache.file(folder, MODEL, MODEL));
+      return new Embedder(new MiniLmEncoder(env, session(env, model), tokenizer()));
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX Runtime cannot load the embedding model", e);
     }
@@ -71,11 +81,18 @@ public final class Embedder {
 
   /** The model on ONNX Runtime, one thread per call: indexing runs one call per core. */
   static OrtSession session(OrtEnvironment env) throws OrtException {
+    return session(env, Optional.empty());
+  }
+
+  /** The same, read from the model's file when there is one, else from the jar. */
+  static OrtSession session(OrtEnvironment env, Optional<Path> file) throws OrtException {
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
     options.setIntraOpNumThreads(1);
     options.setInterOpNumThreads(1);
     options.addConfigEntry("session.intra_op.allow_spinning", "0");
-    return env.createSession(resource(MODEL), options);
+    return file.isPresent()
+        ? env.createSession(file.get().toString(), options)
+        : env.createSession(resource(MODEL), options);
   }
 
   /** The model's word-piece tokenizer, as LangChain4j sets it up (cut at 128, no padding). */

@@ -1,0 +1,98 @@
+package io.newsdesk.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The model's files: written once to a folder of this user's, loaded from there")
+final class ModelCacheTest {
+  @TempDir Path dir;
+
+  @Test
+  @DisplayName("the folder is made for this user alone")
+  void folderIsOwnerOnly() throws IOException {
+    Optional<Path> folder = ModelCache.folder(dir.resolve("cache"));
+
+    assertThat(folder).isPresent();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.get())))
+        .isEqualTo("rwx------");
+  }
+
+  @Test
+  @DisplayName("a folder others may write, or a link to one, is not used")
+  void othersFolderIsNotTrusted() throws IOException {
+    Path open = Files.createDirectory(dir.resolve("open"));
+    Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxrwxrwx"));
+    Path mine = ModelCache.folder(dir.resolve("mine")).orElseThrow();
+    Path link = Files.createSymbolicLink(dir.resolve("link"), mine);
+
+    assertThat(ModelCache.folder(open)).isEmpty();
+    assertThat(ModelCache.folder(link)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the model is copied out of its jar once, whole, then found again as it is")
+  void modelIsCopiedOnce() throws IOException {
+    Path folder = ModelCache.folder(dir.resolve("cache")).orElseThrow();
+
+    Path first = ModelCache.file(folder, Embedder.MODEL, Embedder.MODEL).orElseThrow();
+    FileTime written = FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(first, written);
+    Path second = ModelCache.file(folder, Embedder.MODEL, Embedder.MODEL).orElseThrow();
+
+    assertThat(first).startsWith(folder);
+    assertThat(Files.readAllBytes(first)).isEqualTo(Embedder.resource(Embedder.MODEL));
+    assertThat(second).isEqualTo(first);
+    assertThat(Files.getLastModifiedTime(second)).isEqualTo(written);
+    try (var files = Files.list(first.getParent())) {
+      assertThat(files).containsExactly(first); // no partial copy left behind
+    }
+  }
+
+  @Test
+  @DisplayName("a copy cut short (a run killed while writing it) is written again")
+  void shortCopyIsRewritten() throws IOException {
+    Path folder = ModelCache.folder(dir.resolve("cache")).orElseThrow();
+    Path copy = ModelCache.file(folder, Embedder.MODEL, Embedder.MODEL).orElseThrow();
+    Files.write(copy, new byte[] {1, 2, 3});
+
+    Path again = ModelCache.file(folder, Embedder.MODEL, Embedder.MODEL).orElseThrow();
+
+    assertThat(Files.readAllBytes(again)).isEqualTo(Embedder.resource(Embedder.MODEL));
+  }
+
+  @Test
+  @DisplayName("the model loaded from its file gives the vectors of the model read from the jar")
+  void fileGivesTheSameVectors() throws OrtException {
+    Path folder = ModelCache.folder(dir.resolve("cache")).orElseThrow();
+    Optional<Path> file = ModelCache.file(folder, Embedder.MODEL, Embedder.MODEL);
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    MiniLmEncoder fromFile =
+        new MiniLmEncoder(env, Embedder.session(env, file), Embedder.tokenizer());
+    MiniLmEncoder fromJar = new MiniLmEncoder(env, Embedder.session(env), Embedder.tokenizer());
+
+    assertThat(file).isPresent();
+    for (String text :
+        new String[] {"Will Ukraine join NATO?", "Hegseth rules out NATO membership for Ukraine"}) {
+      assertThat(fromFile.embed(text)).containsExactly(fromJar.embed(text));
+    }
+  }
+
+  @Test
+  @DisplayName("a resource that is not on the class path has no file")
+  void missingResource() throws IOException {
+    Path folder = ModelCache.folder(dir.resolve("cache")).orElseThrow();
+
+    assertThat(ModelCache.file(folder, "no-such-model.onnx", "no-such-model.onnx")).isEmpty();
+  }
+}
