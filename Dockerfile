@@ -33,15 +33,19 @@ COPY config /app/config
 COPY seeds /app/seeds
 # Class-data sharing: archives of the classes that indexing and answering load, made by answering
 # one question on a fresh index now, so that every start (and every health check) maps them instead
-# of loading them: one plain, one for the runs with the Vector API (bin/docker-entrypoint).
+# of loading them: one plain, one for the runs with the Vector API (bin/docker-entrypoint). The same
+# run copies the embedding model and ONNX Runtime's libraries out of the jar into /app/model-cache
+# (root's, read-only), where every start loads them from.
 COPY bin/vector-api.sh bin/docker-entrypoint /app/bin/
 RUN NEWSDESK_INDEX_PATH=/tmp/cds-plain java -XX:ArchiveClassesAtExit=/app/newsdesk.jsa \
+      -Dnewsdesk.model.cache=/app/model-cache \
       --enable-native-access=ALL-UNNAMED -Dnewsdesk.home=/app -jar /app/newsdesk.jar \
       ask "Will Ukraine join NATO?" > /dev/null 2>&1 \
     && NEWSDESK_INDEX_PATH=/tmp/cds-vector java --add-modules jdk.incubator.vector \
-      -XX:ArchiveClassesAtExit=/app/newsdesk-vector.jsa \
+      -XX:ArchiveClassesAtExit=/app/newsdesk-vector.jsa -Dnewsdesk.model.cache=/app/model-cache \
       --enable-native-access=ALL-UNNAMED -Dnewsdesk.home=/app -jar /app/newsdesk.jar \
       ask "Will Ukraine join NATO?" > /dev/null 2>&1 \
+    && chmod -R a+rX,go-w /app/model-cache \
     && rm -rf /tmp/cds-plain /tmp/cds-vector /tmp/newsdesk-*
 # All state (the index, the feed list, the bot's state for the health check) lives in /data:
 # mount a volume there. Add your own articles by mounting a folder, e.g.
@@ -52,6 +56,6 @@ ENV NEWSDESK_HOME=/app NEWSDESK_INDEX_PATH=/data/index
 VOLUME ["/data"]
 # The health check is a short-lived JVM, sized small.
 HEALTHCHECK --interval=60s --timeout=30s --start-period=10m --retries=3 \
-  CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:MaxRAMPercentage=25", "-XX:SharedArchiveFile=/app/newsdesk.jsa", "-Xlog:cds=off", "--enable-native-access=ALL-UNNAMED", "-Dnewsdesk.home=/app", "-jar", "/app/newsdesk.jar", "health", "--bot"]
+  CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:MaxRAMPercentage=25", "-XX:SharedArchiveFile=/app/newsdesk.jsa", "-Xlog:cds=off", "-Dnewsdesk.model.cache=/app/model-cache", "--enable-native-access=ALL-UNNAMED", "-Dnewsdesk.home=/app", "-jar", "/app/newsdesk.jar", "health", "--bot"]
 ENTRYPOINT ["/app/bin/docker-entrypoint"]
 CMD ["bot"]

@@ -20,6 +20,8 @@ import java.util.Optional;
  * <p>The model reads at most 128 word pieces (about 600 characters): longer text is cut.
  */
 public final class Embedder {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Embedder.class);
+
   public static final int DIMENSIONS = 384;
 
   static {
@@ -70,7 +72,9 @@ public final class Embedder {
   private static Embedder load() {
     try {
       Optional<Path> cache = ModelCache.folder(CACHE);
-      cache.ifPresent(ModelCache::useRuntimeLibraries);
+      cache
+          .flatMap(ModelCache::runtimeLibraries)
+          .ifPresent(dir -> System.setProperty(ModelCache.NATIVE_PATH, dir.toString()));
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       Optional<Path> model = cache.flatMap(folder -> ModelCache.file(folder, MODEL, MODEL));
       return new Embedder(new MiniLmEncoder(env, session(env, model), tokenizer()));
@@ -84,15 +88,24 @@ public final class Embedder {
     return session(env, Optional.empty());
   }
 
-  /** The same, read from the model's file when there is one, else from the jar. */
+  /**
+   * The same, read from the model's file when there is one (and the runtime takes it), else from
+   * the jar.
+   */
   static OrtSession session(OrtEnvironment env, Optional<Path> file) throws OrtException {
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
     options.setIntraOpNumThreads(1);
     options.setInterOpNumThreads(1);
     options.addConfigEntry("session.intra_op.allow_spinning", "0");
-    return file.isPresent()
-        ? env.createSession(file.get().toString(), options)
-        : env.createSession(resource(MODEL), options);
+    if (file.isPresent()) {
+      try {
+        return env.createSession(file.get().toString(), options);
+      } catch (OrtException e) {
+        LOG.debug(
+            "the model file {} did not load ({}): read from the jar", file.get(), e.toString());
+      }
+    }
+    return env.createSession(resource(MODEL), options);
   }
 
   /** The model's word-piece tokenizer, as LangChain4j sets it up (cut at 128, no padding). */

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +44,42 @@ final class ModelCacheTest {
   }
 
   @Test
+  @DisplayName("a folder of another user's is not used, even when no one else may write it")
+  void anotherUsersFolderIsNotTrusted() throws IOException {
+    Path folder = ModelCache.trusted(dir.resolve("theirs")).orElseThrow();
+    UserPrincipal other;
+    try {
+      other =
+          folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+      Files.setOwner(folder, other);
+    } catch (IOException e) {
+      Assumptions.abort("giving a folder to another user needs root and a user 'nobody': " + e);
+      return;
+    }
+
+    assertThat(ModelCache.trusted(folder)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the folder named by newsdesk.model.cache is used instead (the image's, read-only)")
+  void namedFolder() throws IOException {
+    Path named = Files.createDirectory(dir.resolve("image"));
+    Files.setPosixFilePermissions(named, PosixFilePermissions.fromString("rwxr-xr-x"));
+    String before = System.getProperty(ModelCache.FOLDER_PROPERTY);
+    System.setProperty(ModelCache.FOLDER_PROPERTY, named.toString());
+    try {
+      assertThat(ModelCache.folder(dir.resolve("unused"))).contains(named);
+      assertThat(dir.resolve("unused")).doesNotExist();
+    } finally {
+      if (before == null) {
+        System.clearProperty(ModelCache.FOLDER_PROPERTY);
+      } else {
+        System.setProperty(ModelCache.FOLDER_PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
   @DisplayName("the model is copied out of its jar once, whole, then found again as it is")
   void modelIsCopiedOnce() throws IOException {
     Path folder = ModelCache.folder(dir.resolve("cache")).orElseThrow();
@@ -69,6 +108,55 @@ final class ModelCacheTest {
     Path again = ModelCache.file(folder, Embedder.MODEL, Embedder.MODEL).orElseThrow();
 
     assertThat(Files.readAllBytes(again)).isEqualTo(Embedder.resource(Embedder.MODEL));
+  }
+
+  @Test
+  @DisplayName("a copy of the right size whose bytes changed is written again")
+  void changedCopyIsRewritten() throws IOException {
+    Path folder = ModelCache.folder(dir.resolve("cache")).orElseThrow();
+    Path copy = ModelCache.file(folder, Embedder.MODEL, Embedder.MODEL).orElseThrow();
+    byte[] changed = Files.readAllBytes(copy);
+    changed[changed.length / 2] ^= 0x5a;
+    Files.write(copy, changed);
+
+    Path again = ModelCache.file(folder, Embedder.MODEL, Embedder.MODEL).orElseThrow();
+
+    assertThat(Files.readAllBytes(again)).isEqualTo(Embedder.resource(Embedder.MODEL));
+  }
+
+  @Test
+  @DisplayName("ONNX Runtime's two libraries are copied side by side, whole, on Linux")
+  void runtimeLibrariesSideBySide() throws IOException {
+    Assumptions.assumeTrue(
+        System.getProperty("os.name").startsWith("Linux")
+            && List.of("amd64", "x86_64", "aarch64").contains(System.getProperty("os.arch")),
+        "ONNX Runtime's libraries are cached on Linux only");
+    Path folder = ModelCache.folder(dir.resolve("cache")).orElseThrow();
+    // This JVM's runtime may already be loaded from such a folder: the property says so, and
+    // then nothing is copied. Without it, the libraries are copied.
+    String before = System.clearProperty(ModelCache.NATIVE_PATH);
+    try {
+      Path libraries = ModelCache.runtimeLibraries(folder).orElseThrow();
+
+      assertThat(libraries.getParent()).isEqualTo(folder);
+      try (var files = Files.list(libraries)) {
+        assertThat(files.map(f -> f.getFileName().toString()))
+            .containsExactlyInAnyOrder("libonnxruntime.so", "libonnxruntime4j_jni.so");
+      }
+      String jar =
+          "ai/onnxruntime/native/"
+              + (System.getProperty("os.arch").equals("aarch64") ? "linux-aarch64" : "linux-x64");
+      assertThat(Files.readAllBytes(libraries.resolve("libonnxruntime.so")))
+          .isEqualTo(Embedder.resource(jar + "/libonnxruntime.so"));
+      System.setProperty(ModelCache.NATIVE_PATH, "/somewhere/else");
+      assertThat(ModelCache.runtimeLibraries(folder)).isEmpty();
+    } finally {
+      if (before == null) {
+        System.clearProperty(ModelCache.NATIVE_PATH);
+      } else {
+        System.setProperty(ModelCache.NATIVE_PATH, before);
+      }
+    }
   }
 
   @Test
