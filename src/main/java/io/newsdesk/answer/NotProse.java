@@ -1,6 +1,7 @@
 package io.newsdesk.answer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -39,11 +40,61 @@ final class NotProse {
   static final List<Rule> RULES =
       List.of(
           new Rule("too short", s -> s.strip().length() < 25),
-          new Rule("gallery", s -> GALLERY.matcher(s).find()),
-          new Rule("photo credit", s -> CREDIT.matcher(s).find()),
+          new Rule("gallery", s -> mayBeGallery(lower(s)) && GALLERY.matcher(s).find()),
+          new Rule("photo credit", s -> mayBeCredit(lower(s)) && CREDIT.matcher(s).find()),
           new Rule("byline", s -> s.length() < 160 && BYLINE.matcher(s).find()),
-          new Rule("embedded post", s -> POST.matcher(s).find()),
+          new Rule("embedded post", s -> mayBePost(s) && POST.matcher(s).find()),
           new Rule("label", s -> LABEL.matcher(s).find()));
+
+  /*
+   * What a text must hold for a pattern above to match it, checked first because it costs a tenth
+   * of trying the pattern at every position of every sentence (most sentences hold none of it).
+   * Each is implied by its pattern, so the pattern alone still decides: the ASCII letters the
+   * case-blind patterns match in either case are lower case after lower().
+   */
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean mayBeGallery(String lower) {
+    return lower.contains("caption")
+        || (lower.contains(" of ") && lower.contains("photo"))
+        || lower.contains("see more photos")
+        || lower.contains("click to ")
+        || lower.contains("swipe for more")
+        || startsWithAny(lower, "photos:", "gallery:", "in pictures:");
+  }
+
+  private static boolean mayBeCredit(String lower) {
+    return startsWithAny(lower, "photo", "image", "video", "credit", "illustration")
+        || lower.contains("getty images")
+        || lower.contains("ap photo")
+        || lower.contains("afp via getty")
+        || lower.contains("reuters/")
+        || lower.contains("/ap")
+        || lower.contains("/afp")
+        || lower.contains("/reuters")
+        || lower.contains("(photo")
+        || lower.contains("(image")
+        || lower.contains("(credit");
+  }
+
+  private static boolean mayBePost(String s) {
+    return s.contains("pic.twitter.com")
+        || s.contains("(@")
+        || s.startsWith("—")
+        || startsWithAny(s, "JUST IN", "BREAKING", "UPDATE", "WATCH", "NEW", "DEVELOPING");
+  }
+
+  private static boolean startsWithAny(String s, String... starts) {
+    for (String start : starts) {
+      if (s.startsWith(start)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A heading: a short paragraph of its own that does not end as a sentence does. */
   static final Rule HEADING =

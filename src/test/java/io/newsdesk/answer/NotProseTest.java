@@ -27,6 +27,14 @@ final class NotProseTest {
         "JUST IN: Senate passes the bill 68-32, sending it to the House. | embedded post",
         "— Jane Doe (@janedoe) June 10, 2022 | embedded post",
         "WATCH: The moment the rocket lifted off from the pad in Florida. | embedded post",
+        // the case-blind rules match in any case, before the text is searched for their words
+        "CLICK TO ENLARGE the map of the flooded districts | gallery",
+        "Swipe For More images of the flooded districts today | gallery",
+        "IN PICTURES: the flooded districts of the capital | gallery",
+        "Sergei Ivanov/REUTERS via the agency pool | photo credit",
+        "Crowds gathered outside the summit hall (PHOTO: Jane Doe) | photo credit",
+        "Illustration by Jane Doe for the Sunday edition | photo credit",
+        "See the pictures at pic.twitter.com/abc123 now | embedded post",
       })
   @DisplayName("each kind is recognised by its named rule")
   void recognised(String paragraph, String rule) {
