@@ -21,6 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 final class ModelCacheTest {
   @TempDir Path dir;
 
+  /** Puts a system property back as it was before a test changed it. */
+  private static void restore(String key, String before) {
+    if (before == null) {
+      System.clearProperty(key);
+    } else {
+      System.setProperty(key, before);
+    }
+  }
+
   @Test
   @DisplayName("the folder is made for this user alone")
   void folderIsOwnerOnly() throws IOException {
@@ -71,11 +80,7 @@ final class ModelCacheTest {
       assertThat(ModelCache.folder(dir.resolve("unused"))).contains(named);
       assertThat(dir.resolve("unused")).doesNotExist();
     } finally {
-      if (before == null) {
-        System.clearProperty(ModelCache.FOLDER_PROPERTY);
-      } else {
-        System.setProperty(ModelCache.FOLDER_PROPERTY, before);
-      }
+      restore(ModelCache.FOLDER_PROPERTY, before);
     }
   }
 
@@ -151,11 +156,7 @@ final class ModelCacheTest {
       System.setProperty(ModelCache.NATIVE_PATH, "/somewhere/else");
       assertThat(ModelCache.runtimeLibraries(folder)).isEmpty();
     } finally {
-      if (before == null) {
-        System.clearProperty(ModelCache.NATIVE_PATH);
-      } else {
-        System.setProperty(ModelCache.NATIVE_PATH, before);
-      }
+      restore(ModelCache.NATIVE_PATH, before);
     }
   }
 
