@@ -22,3 +22,9 @@ wants_vector_api() {
   done
   return 1
 }
+
+# Succeeds when the Java runtime whose home is $1 has the module (its release file lists its
+# modules; a trimmed runtime may lack it, and then runs go without, as before).
+has_vector_module() {
+  [ -n "$1" ] && [ -f "$1/release" ] && grep -q 'jdk\.incubator\.vector' "$1/release"
+}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,10 +48,40 @@ final class VectorApiCommandsTest {
     if (!commandLine.isEmpty()) {
       command.addAll(List.of(commandLine.split(" ")));
     }
+    assertThat(run(command)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "release lists [{0}] → {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "java.base java.logging jdk.incubator.vector jdk.jfr | yes",
+        "java.base java.logging jdk.jfr | no",
+        "'' | no",
+      })
+  @DisplayName("only a runtime whose release file lists the module gets it")
+  void onlyRuntimesWithTheModule(String modules, String expected, @TempDir Path home)
+      throws IOException, InterruptedException {
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+    if (!modules.isEmpty()) {
+      Files.writeString(
+          home.resolve("release"), "JAVA_VERSION=\"21\"\nMODULES=\"" + modules + "\"\n");
+    }
+    List<String> command =
+        List.of(
+            "/bin/sh",
+            "-c",
+            ". ./" + SCRIPT + "; if has_vector_module \"$1\"; then echo yes; else echo no; fi",
+            "sh",
+            home.toString());
+
+    assertThat(run(command)).isEqualTo(expected);
+  }
+
+  private static String run(List<String> command) throws IOException, InterruptedException {
     Process shell = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     assertThat(shell.waitFor(10, TimeUnit.SECONDS)).isTrue();
-
-    assertThat(out).isEqualTo(expected);
+    return out;
   }
 }
