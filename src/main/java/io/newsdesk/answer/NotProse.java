@@ -13,7 +13,17 @@ import java.util.regex.Pattern;
  */
 final class NotProse {
   /** One rule: its name (for tests and for finding what went wrong) and what it recognises. */
-  record Rule(String name, Predicate<String> matches) {}
+  record Rule(String name, Predicate<Text> matches) {}
+
+  /**
+   * A sentence as the rules read it: its text, and the same in lower case for the case-blind rules
+   * to look in (made once per sentence, not once per rule).
+   */
+  record Text(String text, String lower) {
+    static Text of(String text) {
+      return new Text(text, text.toLowerCase(Locale.ROOT));
+    }
+  }
 
   private static final Pattern GALLERY =
       Pattern.compile(
@@ -39,23 +49,19 @@ final class NotProse {
 
   static final List<Rule> RULES =
       List.of(
-          new Rule("too short", s -> s.strip().length() < 25),
-          new Rule("gallery", s -> mayBeGallery(lower(s)) && GALLERY.matcher(s).find()),
-          new Rule("photo credit", s -> mayBeCredit(lower(s)) && CREDIT.matcher(s).find()),
-          new Rule("byline", s -> s.length() < 160 && BYLINE.matcher(s).find()),
-          new Rule("embedded post", s -> mayBePost(s) && POST.matcher(s).find()),
-          new Rule("label", s -> LABEL.matcher(s).find()));
+          new Rule("too short", t -> t.text().strip().length() < 25),
+          new Rule("gallery", t -> mayBeGallery(t.lower()) && GALLERY.matcher(t.text()).find()),
+          new Rule("photo credit", t -> mayBeCredit(t.lower()) && CREDIT.matcher(t.text()).find()),
+          new Rule("byline", t -> t.text().length() < 160 && BYLINE.matcher(t.text()).find()),
+          new Rule("embedded post", t -> mayBePost(t.text()) && POST.matcher(t.text()).find()),
+          new Rule("label", t -> LABEL.matcher(t.text()).find()));
 
   /*
    * What a text must hold for a pattern above to match it, checked first because it costs a tenth
    * of trying the pattern at every position of every sentence (most sentences hold none of it).
    * Each is implied by its pattern, so the pattern alone still decides: the ASCII letters the
-   * case-blind patterns match in either case are lower case after lower().
+   * case-blind patterns match in either case are lower case in Text.lower.
    */
-
-  private static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
 
   private static boolean mayBeGallery(String lower) {
     return lower.contains("caption")
@@ -98,13 +104,15 @@ final class NotProse {
 
   /** A heading: a short paragraph of its own that does not end as a sentence does. */
   static final Rule HEADING =
-      new Rule("heading", s -> s.length() < 140 && !SENTENCE_END.matcher(s.strip()).find());
+      new Rule(
+          "heading",
+          t -> t.text().length() < 140 && !SENTENCE_END.matcher(t.text().strip()).find());
 
   private NotProse() {}
 
   /** The rule that says the sentence is not prose, if one does. */
   static Optional<Rule> of(String passage, Sentence sentence) {
-    String text = sentence.text(passage);
+    Text text = Text.of(sentence.text(passage));
     for (Rule rule : RULES) {
       if (rule.matches().test(text)) {
         return Optional.of(rule);

@@ -130,8 +130,8 @@ final class ModelCache {
     List<Entry> entries = new ArrayList<>();
     for (String library : RUNTIME_LIBRARIES) {
       Optional<Entry> entry = Entry.of("ai/onnxruntime/native/" + platform.get() + "/" + library);
-      if (entry.isEmpty()) {
-        return Optional.empty();
+      if (entry.isEmpty() || entry.get().own().isPresent()) {
+        return Optional.empty(); // only libraries inside a jar have a version to copy by
       }
       entries.add(entry.get());
     }

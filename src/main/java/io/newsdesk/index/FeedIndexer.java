@@ -149,15 +149,19 @@ public final class FeedIndexer {
     try {
       return quotes.find(item.article());
     } catch (RuntimeException | StackOverflowError e) {
-      counts.note(
-          IngestProblem.ofFeed(
-              feedUrl,
-              IngestProblem.Kind.NOT_INDEXED,
-              "item "
-                  + item.guid()
-                  + ": its quotations could not be read; its text is indexed without them"));
+      counts.note(quotationsUnread(feedUrl, item));
       return List.of();
     }
+  }
+
+  /** The note, on either backend, for a feed item whose quotations could not be read. */
+  public static IngestProblem quotationsUnread(String feedUrl, FeedArticle item) {
+    return IngestProblem.ofFeed(
+        feedUrl,
+        IngestProblem.Kind.NOT_INDEXED,
+        "item "
+            + item.guid()
+            + ": its quotations could not be read; its text is indexed without them");
   }
 
   /** Removes a feed's articles and state; returns how many articles left. */

@@ -141,13 +141,7 @@ public final class ClusterFeeds {
     try {
       return quotes.find(item.article());
     } catch (RuntimeException | StackOverflowError e) {
-      IngestProblem note =
-          IngestProblem.ofFeed(
-              feedUrl,
-              IngestProblem.Kind.NOT_INDEXED,
-              "item "
-                  + item.guid()
-                  + ": its quotations could not be read; its text is indexed without them");
+      IngestProblem note = FeedIndexer.quotationsUnread(feedUrl, item);
       LOG.warn("{}", note.describe());
       problems.add(note);
       return List.of();

@@ -152,7 +152,7 @@ public final class ClusterRebuild {
   }
 
   private void refreshInterval(String index, String interval) throws IOException {
-    com.fasterxml.jackson.databind.node.ObjectNode body = ClusterJson.object();
+    ObjectNode body = ClusterJson.object();
     body.putObject("index").put("refresh_interval", interval);
     ClusterJson.send(client, "PUT", "/" + index + "/_settings", body);
   }
